@@ -1,0 +1,21 @@
+package io.wudoctor.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The result of a diagnosis: findings by falling confidence and the ordered fix plan. The
+ * same facts and rules always give an equal Diagnosis and byte-identical {@link #toJson()}.
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "summary", "findings", "steps", "skipped", "warnings"})
+public record Diagnosis(int schemaVersion, String tool, String summary, List<FindingReport> findings,
+        List<Step> steps, List<SkippedFix> skipped, List<String> warnings) {
+
+    /** The version of this JSON shape; see docs/output.md. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** The diagnosis as the documented JSON (docs/output.md), pretty-printed, ending with a newline. */
+    public String toJson() {
+        return io.wudoctor.internal.report.JsonRenderer.render(this);
+    }
+}

@@ -1,0 +1,145 @@
+package io.wudoctor.api;
+
+import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.engine.CompiledRules;
+import io.wudoctor.internal.engine.DrlCompiler;
+import io.wudoctor.internal.engine.RuleSession;
+import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.pack.RulePack;
+import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.plan.Planner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The library's entry point: load the rules once, diagnose many fact sets.
+ *
+ * <pre>{@code
+ * Wudoctor doctor = Wudoctor.builder()
+ *         .rulesDir(Path.of("my-rules"))      // optional: analysts' extra rules, read at run time
+ *         .build();                           // compiles (or loads cached) rules; throws BadRulesException
+ * Facts facts = Wudoctor.readFacts(Path.of("facts.yaml"));  // or build Facts in code
+ * Diagnosis d = doctor.diagnose(facts);
+ * d.steps().forEach(s -> System.out.println(s.number() + ". " + s.title() + " " + s.confidence()));
+ * String json = d.toJson();                   // the documented JSON (docs/output.md)
+ * }</pre>
+ *
+ * A {@code Wudoctor} is immutable and thread-safe: each diagnosis runs in its own rule session.
+ */
+public final class Wudoctor {
+
+    /** This build's version. */
+    public static final String VERSION = "0.1.0";
+
+    private final RulePack pack;
+    private final CompiledRules rules;
+    private final int maxFirings;
+
+    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings) {
+        this.pack = pack;
+        this.rules = rules;
+        this.maxFirings = maxFirings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads a facts file (YAML or JSON); throws {@link BadInputException} naming file, line and column. */
+    public static Facts readFacts(Path file) {
+        return FactsReader.read(file);
+    }
+
+    /** Diagnoses one machine. */
+    public Diagnosis diagnose(Facts facts) {
+        return diagnoseExplained(facts).diagnosis();
+    }
+
+    /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
+    public Explained diagnoseExplained(Facts facts) {
+        List<String> warnings = new ArrayList<>();
+        Facts effective = facts;
+        if (facts.incident() == null) {
+            effective = facts.overlay(Facts.of(new io.wudoctor.facts.Incident(io.wudoctor.facts.Surface.WINDOWS_UPDATE,
+                    null, null, null)));
+            warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
+        }
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
+        Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
+        Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
+                Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
+        return new Explained(diagnosis, run.firings().stream()
+                .map(f -> new Explained.Firing(f.order(), f.ruleId(), f.facts())).toList());
+    }
+
+    /** How the rules were obtained: compiled now, or loaded from the cache, and in how long. */
+    public String rulesInfo() {
+        return pack.drl().size() + " rule file(s), " + (rules.fromCache() ? "loaded from cache" : "compiled") + " in "
+                + rules.compileMillis() + " ms";
+    }
+
+    /** Configures and builds a {@link Wudoctor}. */
+    public static final class Builder {
+        private final List<Path> rulesDirs = new ArrayList<>();
+        private boolean builtinRules = true;
+        private Path cacheDir = defaultCacheDir();
+        private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
+
+        private Builder() {
+        }
+
+        /** Adds a folder of analysts' rules (.drl, *.causes.yaml, *.fixes.yaml, *.signatures.yaml). */
+        public Builder rulesDir(Path dir) {
+            rulesDirs.add(dir);
+            return this;
+        }
+
+        /** Whether to load the built-in knowledge base (default true). */
+        public Builder builtinRules(boolean use) {
+            this.builtinRules = use;
+            return this;
+        }
+
+        /** Where compiled rules are cached; null disables the cache. Default: WUDOCTOR_CACHE_DIR or the user cache. */
+        public Builder cacheDir(Path dir) {
+            this.cacheDir = dir;
+            return this;
+        }
+
+        /** The most rule firings one diagnosis may take before it is stopped as a loop. */
+        public Builder maxFirings(int max) {
+            this.maxFirings = max;
+            return this;
+        }
+
+        /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
+        public Wudoctor build() {
+            RulePackLoader loader = new RulePackLoader();
+            if (builtinRules) {
+                loader.builtin();
+            }
+            rulesDirs.forEach(loader::folder);
+            RulePack pack = loader.load();
+            if (!pack.problems().isEmpty()) {
+                throw new BadRulesException(pack.problems());
+            }
+            CompiledRules compiled = new DrlCompiler(cacheDir).compile(pack.drl());
+            return new Wudoctor(pack, compiled, maxFirings);
+        }
+
+        private static Path defaultCacheDir() {
+            String env = System.getenv("WUDOCTOR_CACHE_DIR");
+            if (env != null && !env.isBlank()) {
+                return Path.of(env);
+            }
+            String local = System.getenv("LOCALAPPDATA");
+            if (local != null && !local.isBlank()) {
+                return Path.of(local, "wudoctor", "cache");
+            }
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            return base.resolve("wudoctor");
+        }
+    }
+}

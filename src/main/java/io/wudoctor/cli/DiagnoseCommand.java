@@ -1,0 +1,96 @@
+package io.wudoctor.cli;
+
+import io.wudoctor.api.Explained;
+import io.wudoctor.api.Wudoctor;
+import io.wudoctor.api.WudoctorException;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.report.Renderer;
+import io.wudoctor.internal.report.Report;
+import io.wudoctor.internal.source.SourceLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wudoctor diagnose}: facts in, ranked fix plan out. */
+@Command(name = "diagnose", mixinStandardHelpOptions = true,
+        description = "Diagnoses one machine from SOURCE and prints a ranked fix plan (report on stdout, messages on stderr).")
+final class DiagnoseCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "SOURCE",
+            description = "A facts file (.yaml, .yml or .json; see docs/facts.md).")
+    Path source;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl and catalog .yaml), read at run time. Repeatable.")
+    List<Path> rulesDirs = new ArrayList<>();
+
+    @Option(names = "--no-builtin-rules", description = "Use only the --rules folders, not the built-in knowledge base.")
+    boolean noBuiltinRules;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--explain", description = "Add the rule firings and the confidence arithmetic behind each step (text and markdown).")
+    boolean explain;
+
+    @Option(names = "--verbose", description = "Print how the rules were loaded, and timings, on stderr.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Renderer renderer;
+        try {
+            renderer = Renderer.byName(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (source == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: live collection needs Windows; "
+                    + "pass a facts file, e.g. 'wudoctor diagnose facts-samples/corrupted-update-cache.yaml'");
+        }
+        long start = System.nanoTime();
+        Facts facts = SourceLoader.load(source);
+        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules);
+        rulesDirs.forEach(builder::rulesDir);
+        Wudoctor doctor = builder.build();
+        Explained explained = doctor.diagnoseExplained(facts);
+        String text = renderer.render(new Report(explained.diagnosis(), explain ? explained : null));
+        if (verbose) {
+            spec.commandLine().getErr().printf("wudoctor: rules: %s; total %d ms%n", doctor.rulesInfo(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        write(text);
+        return ExitCode.OK.code;
+    }
+
+    private void write(String text) {
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try {
+            Path dir = output.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".wudoctor-", ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new WudoctorException(ExitCode.USAGE.code, output + ": cannot write the report: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.wudoctor.cli;
+
+/** The CLI's documented exit codes (shown in --help and README). */
+public enum ExitCode {
+    OK(0, "done"),
+    INTERNAL_ERROR(1, "internal error (a bug: please report it with --debug output)"),
+    USAGE(2, "usage error (unknown option, missing argument)"),
+    BAD_INPUT(3, "bad input: the source or facts file is missing or invalid"),
+    BAD_RULES(4, "bad rules: a rule file does not compile or load");
+
+    public final int code;
+    public final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    /** picocli's "exit codes" help section, one line per code. */
+    static java.util.Map<String, String> helpList() {
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (ExitCode c : values()) {
+            map.put(String.valueOf(c.code), c.meaning);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,73 @@
+package io.wudoctor.cli;
+
+import io.wudoctor.api.Wudoctor;
+import io.wudoctor.api.WudoctorException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The wudoctor command line. {@link #run} does everything but exit, so tests can call it. */
+@Command(name = "wudoctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
+                + "wudoctor only reads: it never runs a fix on the machine.",
+        subcommands = {DiagnoseCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'wudoctor diagnose FILE' or 'wudoctor --help'");
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the CLI with these streams and returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> e instanceof WudoctorException w ? w.exitCode() : ExitCode.INTERNAL_ERROR.code);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof WudoctorException w) {
+                cmd.getErr().println("wudoctor: " + w.getMessage());
+                return w.exitCode();
+            }
+            cmd.getErr().println("wudoctor: internal error: " + e);
+            if (System.getenv("WUDOCTOR_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(set WUDOCTOR_DEBUG=1 for the stack trace)");
+            }
+            return ExitCode.INTERNAL_ERROR.code;
+        });
+        for (CommandLine c : java.util.List.of(cli, cli.getSubcommands().get("diagnose"))) {
+            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        }
+        return cli;
+    }
+
+    /** Prints the version of wudoctor and of the rule engine. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String drools = org.kie.api.KieServices.class.getPackage().getImplementationVersion();
+            return new String[] {"wudoctor " + Wudoctor.VERSION, "Drools " + (drools == null ? "10" : drools)
+                    + ", Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.wudoctor.facts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Everything known about one machine and one failure: the content of a facts file. Singletons
+ * are null when unknown; lists are never null. Immutable.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Facts(
+        @JsonProperty(required = true) int schemaVersion,
+        Incident incident,
+        OsInfo os,
+        DiskSpace disk,
+        TimeSync time,
+        SystemState system,
+        Environment environment,
+        List<ServiceState> services,
+        List<PathState> paths,
+        List<RegistryKey> registry,
+        List<LogMatch> logMatches,
+        List<EventRecord> events,
+        List<AttemptedFix> attemptedFixes) {
+
+    /** The facts-file schema version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Facts {
+        services = copy(services);
+        paths = copy(paths);
+        registry = copy(registry);
+        logMatches = copy(logMatches);
+        events = copy(events);
+        attemptedFixes = copy(attemptedFixes);
+    }
+
+    /** Facts about nothing but the failure itself. */
+    public static Facts of(Incident incident) {
+        return new Facts(SCHEMA_VERSION, incident, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    /** Every fact to insert into a rule session, singletons first, in a stable order. */
+    public Stream<Fact> all() {
+        Stream<Fact> singles = Stream.<Fact>of(incident, os, disk, time, system, environment).filter(Objects::nonNull);
+        return Stream.of(singles, services.stream(), paths.stream(), registry.stream(), logMatches.stream(),
+                events.stream(), attemptedFixes.stream()).flatMap(s -> s);
+    }
+
+    /**
+     * These facts with {@code other}'s laid over them: a singleton in {@code other} replaces ours,
+     * list entries are appended. Used when a facts.yaml adds what files cannot show.
+     */
+    public Facts overlay(Facts other) {
+        return new Facts(SCHEMA_VERSION,
+                pick(other.incident, incident), pick(other.os, os), pick(other.disk, disk), pick(other.time, time),
+                pick(other.system, system), pick(other.environment, environment),
+                concat(services, other.services), concat(paths, other.paths), concat(registry, other.registry),
+                concat(logMatches, other.logMatches), concat(events, other.events),
+                concat(attemptedFixes, other.attemptedFixes));
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,187 @@
+package io.wudoctor.internal.engine;
+
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.pack.PackFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles DRL into a KieBase, fast on every run but the first. DRL is compiled to Drools'
+ * executable model (Java classes) and the resulting module is cached as a jar named by a
+ * SHA-256 of the rule files' names and contents (plus the wudoctor and Drools versions). A
+ * cached module loads in a fraction of the time a DRL build takes (see docs/performance.md);
+ * editing any rule changes the key, so a stale cache is never used.
+ *
+ * <p>Build errors from the executable-model compiler stop at the first file and often lack a
+ * line, so when it fails the DRL is compiled once more with the classic (MVEL) compiler,
+ * which reports every error with its file and line.
+ */
+public final class DrlCompiler {
+
+    private static final String KIE_PATH = "src/main/resources/wudoctor/";
+    private static final String CACHE_FORMAT = "wudoctor-rules-cache-1";
+
+    private final Path cacheDir;
+
+    /** @param cacheDir where compiled rule modules are kept; null to compile every time (kept in a temp file) */
+    public DrlCompiler(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    public CompiledRules compile(List<PackFile> drl) {
+        long start = System.nanoTime();
+        String key = cacheKey(drl);
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
+        boolean hit = cached != null && Files.isRegularFile(cached);
+        List<Model> models = null;
+        if (hit) {
+            try {
+                models = loadModels(cached);
+            } catch (IllegalStateException corrupt) {
+                hit = false; // a truncated or foreign file: rebuild it below
+            }
+        }
+        if (models == null) {
+            models = loadModels(build(drl, cached));
+        }
+        var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
+    }
+
+    static String cacheKey(List<PackFile> drl) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, CACHE_FORMAT);
+            update(sha, io.wudoctor.api.Wudoctor.VERSION);
+            update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
+            for (PackFile f : drl) {
+                update(sha, f.name());
+                update(sha, f.content());
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) 0);
+        sha.update(b);
+    }
+
+    private Path build(List<PackFile> drl, Path target) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("io.wudoctor", "rules", "1");
+        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
+        builder.buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
+        }
+        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+        try {
+            Path out = target;
+            if (out == null) {
+                out = Files.createTempFile("wudoctor-rules-", ".jar");
+                out.toFile().deleteOnExit();
+            } else {
+                Files.createDirectories(out.getParent());
+            }
+            Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the compiled rules to " + target, e);
+        }
+    }
+
+    /** Every error with file and line: from the classic compiler when it finds any, else the model compiler's. */
+    private static List<RuleProblem> diagnose(KieServices ks, ReleaseId releaseId, List<PackFile> drl,
+            List<Message> modelErrors) {
+        KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
+        classic.buildAll();
+        List<Message> errors = classic.getResults().getMessages(Message.Level.ERROR);
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message m : errors.isEmpty() ? modelErrors : errors) {
+            if (m.getText().contains("Parser returned a null Package")) {
+                continue; // a consequence of a syntax error already reported for this file
+            }
+            problems.add(new RuleProblem(displayName(m.getPath(), drl), Math.max(m.getLine(), 0),
+                    m.getText().replaceAll("\\s*\\n\\s*", " ").strip()));
+        }
+        return problems;
+    }
+
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (int i = 0; i < drl.size(); i++) {
+            kfs.write(KIE_PATH + kieName(i), drl.get(i).content());
+        }
+        return kfs;
+    }
+
+    private static String kieName(int index) {
+        return String.format("r%04d.drl", index);
+    }
+
+    private static String displayName(String kiePath, List<PackFile> drl) {
+        if (kiePath != null) {
+            for (int i = 0; i < drl.size(); i++) {
+                if (kiePath.endsWith(kieName(i))) {
+                    return drl.get(i).name();
+                }
+            }
+        }
+        return kiePath == null ? "(rules)" : kiePath;
+    }
+
+    private static List<Model> loadModels(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            // Deliberately not closed: the knowledge base loads rule classes lazily for its whole life.
+            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, DrlCompiler.class.getClassLoader());
+            List<Model> models = new ArrayList<>();
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                if (entry.getName().endsWith("/drools-model")) {
+                    String index = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                    for (String line : index.split("\\R")) {
+                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                            models.add((Model) loader.loadClass(line.strip()).getDeclaredConstructor().newInstance());
+                        }
+                    }
+                }
+            }
+            return models;
+        } catch (IOException | ReflectiveOperationException | LinkageError | ClassCastException e) {
+            throw new IllegalStateException("cannot load compiled rules from " + jar + ": " + e, e);
+        }
+    }
+}

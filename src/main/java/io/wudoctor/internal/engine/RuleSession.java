@@ -1,0 +1,72 @@
+package io.wudoctor.internal.engine;
+
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.facts.Fact;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.facts.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs the rules once over a set of facts and returns the findings they concluded. Firing is
+ * bounded: a rule set that keeps firing (a rule re-triggering itself) ends with a clear
+ * error naming the rules involved instead of hanging.
+ */
+public final class RuleSession {
+
+    /** Far above what the knowledge base needs (a few hundred firings at most). */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    /** What one run produced. */
+    public record Result(List<Finding> findings, List<Firing> firings) {
+    }
+
+    private RuleSession() {
+    }
+
+    public static Result run(KieBase kieBase, Facts facts, int maxFirings) {
+        KieSession session = kieBase.newKieSession();
+        List<Firing> firings = new ArrayList<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                Object id = event.getMatch().getRule().getMetaData().get("id");
+                List<String> matched = event.getMatch().getObjects().stream()
+                        .map(o -> o instanceof Fact f ? f.describe() : o instanceof Finding f ? "finding " + f.cause() : String.valueOf(o))
+                        .toList();
+                firings.add(new Firing(firings.size() + 1, id == null ? event.getMatch().getRule().getName() : id.toString(), matched));
+            }
+        });
+        try {
+            facts.all().forEach(session::insert);
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
+                throw new BadRulesException("the rules fired more than " + maxFirings
+                        + " times without settling (a rule that re-triggers itself?); most frequent: " + mostFrequent(firings));
+            }
+            List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
+                    .map(Finding.class::cast)
+                    .sorted(Comparator.comparing(Finding::cause).thenComparing(Finding::ruleId)
+                            .thenComparing(Finding::confidence).thenComparing(f -> f.evidence().toString()))
+                    .toList();
+            return new Result(findings, List.copyOf(firings));
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new BadRulesException("rule '" + e.getMatch().getRule().getName() + "' failed while firing: " + cause.getMessage());
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String mostFrequent(List<Firing> firings) {
+        return firings.stream().collect(java.util.stream.Collectors.groupingBy(Firing::ruleId, java.util.stream.Collectors.counting()))
+                .entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getKey() + " (" + e.getValue() + "x)").toList().toString();
+    }
+}

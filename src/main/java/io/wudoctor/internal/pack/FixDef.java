@@ -1,0 +1,43 @@
+package io.wudoctor.internal.pack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wudoctor.api.SourceRef;
+import java.util.List;
+
+/**
+ * A catalogued fix ({@code *.fixes.yaml}): exact commands as documented (may hold
+ * {@code ${name}} placeholders), manual steps, how to verify, and ordering constraints:
+ * {@code requires} are hard prerequisites pulled into any plan that has this fix;
+ * {@code after} only orders fixes that are both in a plan.
+ */
+public record FixDef(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String title,
+        String status,
+        @JsonProperty(required = true) SourceRef source,
+        Risk risk,
+        String difficulty,
+        String time,
+        boolean elevated,
+        List<String> commands,
+        List<String> manual,
+        String verify,
+        List<String> requires,
+        List<String> after) {
+
+    public FixDef {
+        status = status == null ? "stable" : status;
+        risk = risk == null ? Risk.MEDIUM : risk;
+        commands = commands == null ? List.of() : List.copyOf(commands);
+        manual = manual == null ? List.of() : List.copyOf(manual);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+        after = after == null ? List.of() : List.copyOf(after);
+    }
+
+    /** How invasive a fix is; the planner prefers less invasive fixes at equal confidence. */
+    public enum Risk {
+        @JsonProperty("low") LOW,
+        @JsonProperty("medium") MEDIUM,
+        @JsonProperty("high") HIGH
+    }
+}

@@ -1,0 +1,155 @@
+package io.wudoctor.internal.pack;
+
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.yaml.StrictMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Loads a rule pack: the built-in one (the repository's {@code rules/} folder, shipped in the
+ * jar under {@code wudoctor/rules/}) and any number of analysts' folders, read at run time.
+ * File kinds go by suffix: {@code .drl}, {@code .causes.yaml}, {@code .fixes.yaml},
+ * {@code .signatures.yaml}, {@code .tests.yaml}. Loading never stops at the first problem:
+ * every problem is collected with its file and line.
+ */
+public final class RulePackLoader {
+
+    static final String BUILTIN_RESOURCE = "wudoctor/rules";
+    private static final String BUILTIN_PREFIX = "builtin:";
+
+    private final List<PackFile> files = new ArrayList<>();
+    private final List<RuleProblem> problems = new ArrayList<>();
+
+    /** Adds the built-in pack. */
+    public RulePackLoader builtin() {
+        URL url = RulePackLoader.class.getClassLoader().getResource(BUILTIN_RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the built-in rules are missing from the class path (" + BUILTIN_RESOURCE + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    addTree(fs.getPath(BUILTIN_RESOURCE), p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                }
+            } else {
+                Path root = Path.of(uri);
+                addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    /** Adds an analyst's folder (searched recursively). A missing folder is a rules error. */
+    public RulePackLoader folder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadRulesException(dir + ": not a folder (--rules takes a folder of .drl and .yaml files)");
+        }
+        try {
+            addTree(dir, Path::toString);
+        } catch (IOException e) {
+            throw new BadRulesException(dir + ": cannot read: " + e.getMessage());
+        }
+        return this;
+    }
+
+    private void addTree(Path root, Function<Path, String> namer) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> sorted = walk.filter(Files::isRegularFile).filter(RulePackLoader::isPackFile).sorted().toList();
+            for (Path p : sorted) {
+                files.add(new PackFile(namer.apply(p), Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean isPackFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".drl") || n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** Parses what was added into a pack; problems are in {@link RulePack#problems()}. */
+    public RulePack load() {
+        List<PackFile> drl = new ArrayList<>();
+        List<PackFile> tests = new ArrayList<>();
+        Map<String, CauseDef> causes = new LinkedHashMap<>();
+        Map<String, FixDef> fixes = new LinkedHashMap<>();
+        Map<String, SignatureDef> signatures = new LinkedHashMap<>();
+        Map<String, String> idOwners = new LinkedHashMap<>();
+        for (PackFile f : files) {
+            if (f.hasSuffix(".drl")) {
+                drl.add(f);
+            } else if (f.hasSuffix(".tests.yaml") || f.hasSuffix(".tests.yml")) {
+                tests.add(f);
+            } else if (f.hasSuffix(".causes.yaml")) {
+                CatalogFiles.Causes c = parse(f, CatalogFiles.Causes.class);
+                if (c != null) {
+                    c.causes().forEach(d -> put(causes, idOwners, "cause", d.id(), d, f));
+                }
+            } else if (f.hasSuffix(".fixes.yaml")) {
+                CatalogFiles.Fixes c = parse(f, CatalogFiles.Fixes.class);
+                if (c != null) {
+                    c.fixes().forEach(d -> put(fixes, idOwners, "fix", d.id(), d, f));
+                }
+            } else if (f.hasSuffix(".signatures.yaml")) {
+                CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
+                if (c != null) {
+                    c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
+                }
+            } else if (!f.name().endsWith("README.yaml")) {
+                problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "
+                        + "*.fixes.yaml, *.signatures.yaml or *.tests.yaml"));
+            }
+        }
+        return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems);
+    }
+
+    private <T> T parse(PackFile f, Class<T> type) {
+        try {
+            return StrictMapper.read(f.name(), f.content(), type);
+        } catch (StrictMapper.Problem p) {
+            problems.add(new RuleProblem(f.name(), p.line(), p.detail()));
+            return null;
+        }
+    }
+
+    private <T> void put(Map<String, T> map, Map<String, String> owners, String kind, String id, T def, PackFile f) {
+        if (map.containsKey(id)) {
+            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id),
+                    "duplicate " + kind + " id '" + id + "' (first defined in " + owners.get(kind + ":" + id) + ")"));
+            return;
+        }
+        map.put(id, def);
+        owners.put(kind + ":" + id, f.name());
+    }
+
+    /** The 1-based line where {@code id: <id>} is declared, for messages; 0 when not found. */
+    public static int lineOf(String content, String id) {
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.matches("-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*(#.*)?")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

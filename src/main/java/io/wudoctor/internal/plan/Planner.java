@@ -1,0 +1,277 @@
+package io.wudoctor.internal.plan;
+
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.Evidence;
+import io.wudoctor.api.FindingReport;
+import io.wudoctor.api.RuleContribution;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.api.SkippedFix;
+import io.wudoctor.api.Step;
+import io.wudoctor.facts.AttemptedFix;
+import io.wudoctor.facts.Fact;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.facts.Finding;
+import io.wudoctor.facts.LogMatch;
+import io.wudoctor.facts.Outcome;
+import io.wudoctor.internal.pack.CauseDef;
+import io.wudoctor.internal.pack.FixDef;
+import io.wudoctor.internal.pack.RulePack;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns the rules' findings into a ranked, ordered, explained plan.
+ *
+ * <ol>
+ * <li>Findings for one cause are combined: one rule firing many times counts once (its highest
+ * confidence), distinct rules combine as certainty factors a + b(1 - a).</li>
+ * <li>Each recommended fix becomes a step whose confidence combines the causes it addresses.</li>
+ * <li>Fixes already tried without success are left out (listed as skipped); the rules decide
+ * what to escalate to.</li>
+ * <li>Hard prerequisites ({@code requires}) are pulled in; steps are ordered most likely
+ * first (in 0.05 bands), then in the rule's stated order, then least invasive first, always
+ * respecting {@code requires} and {@code after} edges.</li>
+ * </ol>
+ */
+public final class Planner {
+
+    private final RulePack pack;
+
+    public Planner(RulePack pack) {
+        this.pack = pack;
+    }
+
+    /** A cause with its combined confidence and the contributions behind it. */
+    public record CauseResult(CauseDef cause, double confidence, List<Contribution> contributions,
+            List<String> fixes, Map<String, List<String>> params) {
+    }
+
+    /** One rule's share in a cause: its highest confidence, the facts it matched over all its firings. */
+    public record Contribution(String ruleId, double confidence, List<Fact> evidence) {
+    }
+
+    /** The plan and the intermediate results an explanation needs. */
+    public record Plan(List<CauseResult> causes, List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped) {
+    }
+
+    public Plan plan(List<Finding> findings, Facts facts) {
+        checkReferences(findings);
+        List<CauseResult> causes = combine(findings, facts);
+        Map<String, Draft> drafts = draftSteps(causes);
+        List<SkippedFix> skipped = dropAttempted(drafts, facts);
+        addPrerequisites(drafts, facts);
+        List<Draft> ordered = order(drafts);
+        List<Step> steps = new ArrayList<>();
+        for (Draft d : ordered) {
+            steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts));
+        }
+        List<FindingReport> reports = causes.stream().map(Planner::report).toList();
+        return new Plan(causes, reports, steps, skipped);
+    }
+
+    private void checkReferences(List<Finding> findings) {
+        Set<RuleProblem> problems = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (!pack.causes().containsKey(f.cause())) {
+                problems.add(new RuleProblem("rule " + f.ruleId(), 0, "concludes unknown cause '" + f.cause() + "'"));
+            }
+            for (String fix : f.fixes()) {
+                if (!pack.fixes().containsKey(fix)) {
+                    problems.add(new RuleProblem("rule " + f.ruleId(), 0, "recommends unknown fix '" + fix + "'"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRulesException(new ArrayList<>(problems));
+        }
+    }
+
+    private List<CauseResult> combine(List<Finding> findings, Facts facts) {
+        Map<String, Map<String, List<Finding>>> byCause = new TreeMap<>();
+        for (Finding f : findings) {
+            byCause.computeIfAbsent(f.cause(), k -> new TreeMap<>()).computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+        }
+        List<CauseResult> results = new ArrayList<>();
+        byCause.forEach((causeId, byRule) -> {
+            List<Contribution> contributions = new ArrayList<>();
+            LinkedHashSet<String> fixes = new LinkedHashSet<>();
+            Map<String, List<String>> params = new TreeMap<>();
+            byRule.forEach((ruleId, list) -> {
+                LinkedHashSet<Fact> evidence = new LinkedHashSet<>();
+                double max = 0;
+                for (Finding f : list) {
+                    max = Math.max(max, f.confidence());
+                    evidence.addAll(f.evidence());
+                    fixes.addAll(f.fixes());
+                    f.params().forEach((k, v) -> addParam(params, k, v));
+                }
+                for (Fact e : evidence) {
+                    if (e instanceof LogMatch m) {
+                        m.captures().forEach((k, v) -> addParam(params, k, v));
+                    }
+                }
+                contributions.add(new Contribution(ruleId, max, List.copyOf(evidence)));
+            });
+            if (facts.incident() != null) {
+                addParam(params, "kb", facts.incident().kb());
+                addParam(params, "path", facts.incident().path());
+            }
+            contributions.sort(Comparator.comparingDouble(Contribution::confidence).reversed().thenComparing(Contribution::ruleId));
+            double cf = CertaintyFactors.combineAll(contributions.stream().map(Contribution::confidence).toList());
+            results.add(new CauseResult(pack.causes().get(causeId), cf, List.copyOf(contributions), List.copyOf(fixes), params));
+        });
+        results.sort(Comparator.comparingDouble((CauseResult c) -> CertaintyFactors.round(c.confidence())).reversed()
+                .thenComparing(c -> c.cause().id()));
+        return results;
+    }
+
+    private static void addParam(Map<String, List<String>> params, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            List<String> values = params.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+    }
+
+    private Map<String, Draft> draftSteps(List<CauseResult> causes) {
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        for (CauseResult c : causes) {
+            for (int i = 0; i < c.fixes().size(); i++) {
+                Draft d = drafts.computeIfAbsent(c.fixes().get(i), Draft::new);
+                d.causes.add(c);
+                d.position = Math.min(d.position, i);
+                c.params().forEach((k, vs) -> vs.forEach(v -> addParam(d.params, k, v)));
+            }
+        }
+        return drafts;
+    }
+
+    private List<SkippedFix> dropAttempted(Map<String, Draft> drafts, Facts facts) {
+        List<SkippedFix> skipped = new ArrayList<>();
+        for (AttemptedFix a : facts.attemptedFixes()) {
+            if (a.outcome() != Outcome.SUCCEEDED && drafts.remove(a.fix()) != null) {
+                FixDef fix = pack.fixes().get(a.fix());
+                skipped.add(new SkippedFix(a.fix(), fix.title(), "already tried (outcome: "
+                        + a.outcome().name().toLowerCase(java.util.Locale.ROOT) + (a.when() == null ? "" : ", " + a.when())
+                        + "); not repeated"));
+            }
+        }
+        skipped.sort(Comparator.comparing(SkippedFix::fixId));
+        return skipped;
+    }
+
+    private void addPrerequisites(Map<String, Draft> drafts, Facts facts) {
+        Set<String> done = new LinkedHashSet<>();
+        facts.attemptedFixes().stream().filter(a -> a.outcome() == Outcome.SUCCEEDED).forEach(a -> done.add(a.fix()));
+        List<String> queue = new ArrayList<>(drafts.keySet());
+        while (!queue.isEmpty()) {
+            Draft dependent = drafts.get(queue.remove(0));
+            for (String req : pack.fixes().get(dependent.fixId).requires()) {
+                if (done.contains(req)) {
+                    continue;
+                }
+                if (!pack.fixes().containsKey(req)) {
+                    throw new BadRulesException(List.of(new RuleProblem("fix " + dependent.fixId, 0, "requires unknown fix '" + req + "'")));
+                }
+                Draft pre = drafts.get(req);
+                if (pre == null) {
+                    pre = new Draft(req);
+                    drafts.put(req, pre);
+                    queue.add(req);
+                }
+                pre.requiredBy.add(dependent.fixId);
+            }
+        }
+    }
+
+    private List<Draft> order(Map<String, Draft> drafts) {
+        Map<String, Set<String>> before = new TreeMap<>(); // fix -> fixes that must come before it
+        drafts.keySet().forEach(id -> before.put(id, new LinkedHashSet<>()));
+        for (Draft d : drafts.values()) {
+            FixDef fix = pack.fixes().get(d.fixId);
+            fix.requires().stream().filter(drafts::containsKey).forEach(r -> before.get(d.fixId).add(r));
+            fix.after().stream().filter(drafts::containsKey).forEach(r -> before.get(d.fixId).add(r));
+        }
+        Comparator<Draft> priority = Comparator.comparingLong((Draft d) -> Math.round(d.confidence(drafts) * 20)).reversed()
+                .thenComparingInt(d -> d.position)
+                .thenComparing(d -> pack.fixes().get(d.fixId).risk())
+                .thenComparing(Comparator.comparingDouble((Draft d) -> d.confidence(drafts)).reversed())
+                .thenComparing(d -> d.fixId);
+        List<Draft> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        while (ordered.size() < drafts.size()) {
+            Draft next = drafts.values().stream().filter(d -> !placed.contains(d.fixId))
+                    .filter(d -> placed.containsAll(before.get(d.fixId))).min(priority).orElse(null);
+            if (next == null) {
+                List<String> stuck = drafts.keySet().stream().filter(id -> !placed.contains(id)).sorted().toList();
+                throw new BadRulesException("the fixes " + stuck + " require each other in a cycle (check their requires/after)");
+            }
+            ordered.add(next);
+            placed.add(next.fixId);
+        }
+        return ordered;
+    }
+
+    private static FindingReport report(CauseResult c) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<RuleContribution> rules = new ArrayList<>();
+        for (Contribution k : c.contributions()) {
+            List<Evidence> own = k.evidence().stream().map(EvidenceMapper::of).toList();
+            rules.add(new RuleContribution(k.ruleId(), CertaintyFactors.round(k.confidence()), own));
+            own.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+        }
+        return new FindingReport(c.cause().id(), c.cause().title(), CertaintyFactors.round(c.confidence()),
+                c.cause().source(), rules, evidence);
+    }
+
+    /** A step being assembled. */
+    private static final class Draft {
+        final String fixId;
+        final List<CauseResult> causes = new ArrayList<>();
+        final Set<String> requiredBy = new LinkedHashSet<>();
+        final Map<String, List<String>> params = new TreeMap<>();
+        int position = Integer.MAX_VALUE;
+
+        Draft(String fixId) {
+            this.fixId = fixId;
+        }
+
+        /** Combined confidence of the causes addressed; a prerequisite inherits its highest dependent's. */
+        double confidence(Map<String, Draft> all) {
+            if (!causes.isEmpty()) {
+                return CertaintyFactors.combineAll(causes.stream().map(CauseResult::confidence).toList());
+            }
+            return requiredBy.stream().map(all::get).mapToDouble(d -> d.confidence(all)).max().orElse(0);
+        }
+
+        Step toStep(int number, FixDef fix, Map<String, Draft> all) {
+            Map<String, List<String>> merged = new TreeMap<>(params);
+            requiredBy.forEach(r -> all.get(r).params.forEach(merged::putIfAbsent));
+            List<String> addresses = causes.stream().map(c -> c.cause().id()).toList();
+            List<Evidence> evidence = new ArrayList<>();
+            causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of)
+                    .filter(e -> !evidence.contains(e)).forEach(evidence::add)));
+            String why;
+            if (causes.isEmpty()) {
+                why = "Required before " + String.join(", ", requiredBy) + " (" + fix.source() + ").";
+            } else {
+                why = "Addresses " + String.join("; ", causes.stream().map(c -> c.cause().title() + " ("
+                        + Math.round(c.confidence() * 100) + "%)").toList()) + "."
+                        + (requiredBy.isEmpty() ? "" : " Also required before " + String.join(", ", requiredBy) + ".");
+            }
+            return new Step(number, fixId, fix.title(), CertaintyFactors.round(confidence(all)), addresses.isEmpty()
+                    ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
+                    : addresses,
+                    why, evidence, fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
+                    CommandTemplate.expand(fix.manual(), merged), fix.verify(), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
+                    fix.difficulty(), fix.time(), fix.requires(), fix.source());
+        }
+    }
+}

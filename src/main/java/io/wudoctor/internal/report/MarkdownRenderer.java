@@ -1,0 +1,69 @@
+package io.wudoctor.internal.report;
+
+import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Evidence;
+import io.wudoctor.api.FindingReport;
+import io.wudoctor.api.SkippedFix;
+import io.wudoctor.api.Step;
+
+/** The plan as Markdown, for pasting into a ticket. */
+public final class MarkdownRenderer implements Renderer {
+
+    @Override
+    public String render(Report report) {
+        Diagnosis d = report.diagnosis();
+        StringBuilder out = new StringBuilder("# Fix plan: Windows Update error 0x80070002\n\n");
+        out.append(d.summary()).append("\n\n");
+        d.warnings().forEach(w -> out.append("> **Warning:** ").append(w).append("\n\n"));
+        if (!d.findings().isEmpty()) {
+            out.append("## Findings\n\n| Confidence | Cause | Source |\n|---:|---|---|\n");
+            for (FindingReport f : d.findings()) {
+                out.append("| ").append(Wrap.percent(f.confidence())).append(" | ").append(cell(f.title())).append(" | ")
+                        .append(cell(String.valueOf(f.source()))).append(" |\n");
+            }
+            out.append('\n');
+        }
+        if (!d.steps().isEmpty()) {
+            out.append("## Steps\n\nAfter each step, retry the update; stop as soon as it works.\n");
+        }
+        for (Step s : d.steps()) {
+            out.append("\n### ").append(s.number()).append(". ").append(s.title()).append(" (")
+                    .append(Wrap.percent(s.confidence())).append(")\n\n");
+            out.append("**Why:** ").append(s.why()).append("\n\n");
+            for (Evidence e : s.evidence()) {
+                out.append("- `").append(e.summary().replace("`", "'")).append("`\n");
+            }
+            if (!s.evidence().isEmpty()) {
+                out.append('\n');
+            }
+            if (!s.commands().isEmpty()) {
+                out.append(s.elevated() ? "In an elevated Command Prompt:\n\n" : "Run:\n\n").append("```bat\n");
+                s.commands().forEach(c -> out.append(c).append('\n'));
+                out.append("```\n\n");
+            }
+            s.manual().forEach(m -> out.append("1. ").append(m).append('\n'));
+            if (!s.manual().isEmpty()) {
+                out.append('\n');
+            }
+            if (s.verify() != null) {
+                out.append("**Check:** ").append(s.verify()).append("\n\n");
+            }
+            out.append("_Risk ").append(s.risk()).append(s.difficulty() == null ? "" : ", " + s.difficulty())
+                    .append(s.time() == null ? "" : ", about " + s.time()).append(". Source: ").append(s.source()).append("_\n");
+        }
+        if (!d.skipped().isEmpty()) {
+            out.append("\n## Left out\n\n");
+            for (SkippedFix k : d.skipped()) {
+                out.append("- ").append(k.title()).append(": ").append(k.reason()).append('\n');
+            }
+        }
+        if (report.explained() != null) {
+            out.append("\n## Explanation\n\n```\n").append(Explanation.text(report.explained())).append("```\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,162 @@
+package io.wudoctor.internal.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads YAML or JSON into typed records, strictly: unknown fields, wrong types, missing
+ * required values and duplicate keys are errors whose message names file, line and column.
+ */
+public final class StrictMapper {
+
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
+    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+
+    private StrictMapper() {
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** A problem in a data file, already phrased as file:line:column: message. */
+    public static final class Problem extends Exception {
+        private final int line;
+        private final String detail;
+
+        Problem(String where, int line, String detail) {
+            super(where + ": " + detail);
+            this.line = line;
+            this.detail = detail;
+        }
+
+        /** The 1-based line, 0 when unknown. */
+        public int line() {
+            return line;
+        }
+
+        /** The message without the file and position. */
+        public String detail() {
+            return detail;
+        }
+    }
+
+    /**
+     * Parses {@code content} (JSON when {@code name} ends with .json, YAML otherwise).
+     *
+     * @param name the file name used in messages
+     */
+    public static <T> T read(String name, String content, Class<T> type) throws Problem {
+        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        if (content.isBlank()) {
+            throw new Problem(name, 0, "the file is empty");
+        }
+        try {
+            T value = mapper.readValue(content, type);
+            if (value == null) {
+                throw new Problem(name, 0, "the file holds no document");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            String where = at == null || line < 1 ? name : name + ":" + line + ":" + at.getColumnNr();
+            throw new Problem(where, Math.max(line, 0), explain(e));
+        }
+    }
+
+    /** The mapper the pack and facts readers share for writing YAML back out. */
+    public static ObjectMapper yaml() {
+        return YAML;
+    }
+
+    private static String explain(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
+        String prefix = field.isEmpty() ? "" : field + ": ";
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            if (target != null && target.isEnum()) {
+                String allowed = Arrays.stream(target.getEnumConstants())
+                        .map(c -> c.toString().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .collect(Collectors.joining(", "));
+                return prefix + "'" + f.getValue() + "' is not one of: " + allowed;
+            }
+            return prefix + "'" + f.getValue() + "' is not a valid " + typeName(target);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return prefix + v.getCause().getMessage();
+        }
+        if (e instanceof MismatchedInputException m) {
+            String msg = m.getOriginalMessage();
+            if (msg.startsWith("Missing required creator property")) {
+                String missing = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
+                return prefix + "missing required field '" + missing + "'";
+            }
+            if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
+                return prefix + "a value is required here";
+            }
+            return prefix + "expected " + typeName(m.getTargetType()) + " here";
+        }
+        return prefix + e.getOriginalMessage().lines().findFirst().orElse("invalid");
+    }
+
+    private static String fieldPath(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping (key: value)";
+        }
+        return "a " + type.getSimpleName();
+    }
+}
