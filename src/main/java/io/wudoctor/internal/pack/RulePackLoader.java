@@ -2,6 +2,7 @@ package io.wudoctor.internal.pack;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.logs.Signature;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,6 +114,8 @@ public final class RulePackLoader {
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
+                    c.signatures().forEach(d -> Signature.patternProblem(d.pattern()).ifPresent(p -> problems.add(
+                            new RuleProblem(f.name(), lineOf(f.content(), d.id()), "signature '" + d.id() + "': " + p))));
                 }
             } else if (!f.name().endsWith("README.yaml")) {
                 problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "

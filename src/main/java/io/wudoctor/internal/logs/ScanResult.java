@@ -1,0 +1,31 @@
+package io.wudoctor.internal.logs;
+
+import io.wudoctor.facts.LogMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What scanning one log found: the matches, plus what had to be passed over (binary lines,
+ * lines cut at the length limit), each with the first line where it happened.
+ */
+public record ScanResult(String file, String encoding, long lines, long bytes, List<LogMatch> matches,
+        long binaryLines, long firstBinaryLine, long cutLines, long firstCutLine, int lineLimit) {
+
+    public ScanResult {
+        matches = List.copyOf(matches);
+    }
+
+    /** One message per kind of line passed over, for the user. */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        if (binaryLines > 0) {
+            out.add(file + ": skipped " + binaryLines + " line(s) of binary data (NUL bytes or undecodable text), "
+                    + "first at line " + firstBinaryLine);
+        }
+        if (cutLines > 0) {
+            out.add(file + ": " + cutLines + " line(s) longer than " + lineLimit + " characters were matched on their first "
+                    + lineLimit + " characters only, first at line " + firstCutLine);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package io.wudoctor.internal.logs;
+
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.facts.LogKind;
+import io.wudoctor.internal.pack.RulePack;
+import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.pack.SignatureDef;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The compiled log signatures of a rule pack, by the kind of log they apply to. */
+public final class SignatureSet {
+
+    private final Map<LogKind, List<Signature>> byLog = new EnumMap<>(LogKind.class);
+
+    private SignatureSet(List<Signature> signatures) {
+        for (LogKind kind : LogKind.values()) {
+            byLog.put(kind, signatures.stream().filter(s -> s.log() == kind).toList());
+        }
+    }
+
+    /**
+     * Compiles every signature. The pack loader reports bad patterns with file and line already;
+     * this check only guards callers that build signatures some other way.
+     *
+     * @throws BadRulesException naming every signature whose pattern does not compile
+     */
+    public static SignatureSet compile(List<SignatureDef> defs) {
+        List<Signature> compiled = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (SignatureDef def : defs) {
+            Signature.patternProblem(def.pattern()).ifPresentOrElse(
+                    p -> problems.add(new RuleProblem("signature " + def.id(), 0, p)),
+                    () -> compiled.add(Signature.compile(def)));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRulesException(problems);
+        }
+        return new SignatureSet(compiled);
+    }
+
+    /** The signatures of the built-in pack and of these analysts' folders. @throws BadRulesException */
+    public static SignatureSet load(boolean builtin, List<Path> rulesDirs) {
+        RulePackLoader loader = new RulePackLoader();
+        if (builtin) {
+            loader.builtin();
+        }
+        rulesDirs.forEach(loader::folder);
+        RulePack pack = loader.load();
+        if (!pack.problems().isEmpty()) {
+            throw new BadRulesException(pack.problems());
+        }
+        return compile(pack.signatures());
+    }
+
+    /** The built-in pack's signatures. */
+    public static SignatureSet builtin() {
+        return load(true, List.of());
+    }
+
+    public List<Signature> forLog(LogKind kind) {
+        return byLog.get(kind);
+    }
+}
