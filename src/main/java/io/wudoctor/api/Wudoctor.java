@@ -5,9 +5,11 @@ import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
 import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
 import io.wudoctor.internal.plan.Planner;
+import io.wudoctor.internal.source.SourceLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,20 @@ public final class Wudoctor {
     /** Reads a facts file (YAML or JSON); throws {@link BadInputException} naming file, line and column. */
     public static Facts readFacts(Path file) {
         return FactsReader.read(file);
+    }
+
+    /**
+     * Gathers the facts of one machine from {@code source}: a facts file, a folder laid out like a
+     * Windows system drive, or a bundle .zip (docs/bundle.md); with a null source, from the Windows
+     * machine this runs on. Logs are scanned with this doctor's log signatures.
+     *
+     * @throws BadInputException naming what is wrong with the source
+     */
+    public Facts gather(Path source, GatherListener listener) {
+        if (source == null) {
+            return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
+        }
+        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener);
     }
 
     /** Diagnoses one machine. */

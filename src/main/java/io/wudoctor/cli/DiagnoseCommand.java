@@ -4,6 +4,7 @@ import io.wudoctor.api.Explained;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.collect.live.LiveCollector;
 import io.wudoctor.internal.report.Renderer;
 import io.wudoctor.internal.report.Report;
 import io.wudoctor.internal.source.SourceLoader;
@@ -29,7 +30,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "SOURCE",
-            description = "A facts file (.yaml, .yml or .json; see docs/facts.md).")
+            description = "A facts file (.yaml, .yml or .json; see docs/facts.md), a folder laid out like a Windows system "
+                    + "drive, or a bundle .zip (docs/bundle.md). Omitted: this Windows machine.")
     Path source;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl and catalog .yaml), read at run time. Repeatable.")
@@ -59,15 +61,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (source == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: live collection needs Windows; "
-                    + "pass a facts file, e.g. 'wudoctor diagnose facts-samples/corrupted-update-cache.yaml'");
+        if (source == null && !SourceLoader.liveSupported()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: " + LiveCollector.NOT_WINDOWS
+                    + ", e.g. 'wudoctor diagnose /mnt/c' or 'wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml'");
         }
         long start = System.nanoTime();
-        Facts facts = SourceLoader.load(source);
         Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules);
         rulesDirs.forEach(builder::rulesDir);
         Wudoctor doctor = builder.build();
+        Facts facts = doctor.gather(source, TerminalListener.forStderr(spec.commandLine().getErr()));
         Explained explained = doctor.diagnoseExplained(facts);
         String text = renderer.render(new Report(explained.diagnosis(), explain ? explained : null));
         if (verbose) {

@@ -50,6 +50,12 @@ public record TextEncoding(Charset charset, int bomLength) {
         return UTF_8;
     }
 
+    /** The text of a whole (small) file or command output, in whatever encoding it was written. */
+    public static String decode(byte[] bytes) {
+        TextEncoding enc = detect(bytes, bytes.length);
+        return new String(bytes, enc.bomLength(), bytes.length - enc.bomLength(), enc.charset());
+    }
+
     /** Bytes per code unit: 2 for UTF-16, 1 for UTF-8. */
     public int unitSize() {
         return charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE) ? 2 : 1;

@@ -1,0 +1,55 @@
+package io.wudoctor.cli;
+
+import io.wudoctor.api.GatherListener;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.collect.live.LiveCollector;
+import io.wudoctor.internal.factsfile.FactsWriter;
+import io.wudoctor.internal.logs.SignatureSet;
+import io.wudoctor.internal.source.SourceLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wudoctor collect}: evidence in, a facts file out, to review, attach to a ticket and diagnose later. */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+        description = {"Gathers the facts of a Windows machine (this one, or a system drive given with --root) and "
+                + "writes them as a facts file (schemaVersion 1) to review, edit, attach to a ticket, and diagnose later "
+                + "with 'wudoctor diagnose FILE'. Reads only: nothing on the machine is changed."})
+final class CollectCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "A folder laid out like a Windows system drive (a mounted image, /mnt/c under WSL, an unpacked "
+                    + "bundle) or a bundle .zip (docs/bundle.md). Without it: this Windows machine.")
+    Path root;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the facts file to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules whose log signatures are scanned for too. Repeatable.")
+    List<Path> rulesDirs = new ArrayList<>();
+
+    @Option(names = "--no-builtin-rules", description = "Scan only for the signatures of the --rules folders.")
+    boolean noBuiltinRules;
+
+    @Override
+    public Integer call() {
+        if (root == null && !SourceLoader.liveSupported()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to collect from: " + LiveCollector.NOT_WINDOWS
+                    + ", e.g. 'wudoctor collect --root /mnt/c -o facts.yaml'");
+        }
+        SignatureSet signatures = SignatureSet.load(!noBuiltinRules, rulesDirs);
+        GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr());
+        Facts facts = root == null ? SourceLoader.live(signatures, listener) : SourceLoader.load(root, () -> signatures, listener);
+        String header = "Facts gathered by 'wudoctor collect' from " + (root == null ? "this machine" : root) + ".\n"
+                + "Review or complete them (docs/facts.md), then run: wudoctor diagnose " + (output == null ? "FILE" : output);
+        OutputFile.write(spec.commandLine().getOut(), output, FactsWriter.write(facts, header), "facts file");
+        return ExitCode.OK.code;
+    }
+}

@@ -1,0 +1,59 @@
+package io.wudoctor.internal.collect;
+
+import io.wudoctor.facts.LogKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where Windows keeps the logs wudoctor reads, relative to the system drive, and where a bundle
+ * keeps its event-log exports (see docs/bundle.md).
+ */
+final class LogPlaces {
+
+    /** A log found in a root: the file, the name matches carry and its kind. */
+    record FoundLog(Path file, String name, LogKind kind) {
+    }
+
+    /** {@code onDrive}: a file of the Windows drive (named C:\...), not an export added by a collector. */
+    private record Place(String folder, String glob, LogKind kind, boolean onDrive) {
+    }
+
+    /** The folder of event-log exports in a bundle or offline root. */
+    static final String EVENTS_FOLDER = "wudoctor/events";
+
+    private static final List<Place> PLACES = List.of(
+            new Place("Windows/Logs/CBS", "CBS.log", LogKind.CBS, true),
+            new Place("Windows/Logs/CBS", "CbsPersist_*.log", LogKind.CBS, true), // rotated; the older .cab ones are compressed
+            new Place("Windows", "WindowsUpdate.log", LogKind.WINDOWSUPDATE, true), // legacy, or decoded by Get-WindowsUpdateLog
+            new Place("Windows/SoftwareDistribution", "ReportingEvents.log", LogKind.WINDOWSUPDATE, true),
+            new Place("$WINDOWS.~BT/Sources/Panther", "setupact.log", LogKind.SETUPACT, true),
+            new Place("$WINDOWS.~BT/Sources/Panther", "setuperr.log", LogKind.SETUPERR, true),
+            new Place("$Windows.~WS/Sources/Panther", "setupact.log", LogKind.SETUPACT, true), // media-creation upgrades
+            new Place("$Windows.~WS/Sources/Panther", "setuperr.log", LogKind.SETUPERR, true),
+            new Place("Windows/Panther", "setupact.log", LogKind.SETUPACT, true),
+            new Place("Windows/Panther", "setuperr.log", LogKind.SETUPERR, true),
+            new Place("Windows/Logs/DISM", "dism.log", LogKind.DISM, true),
+            new Place(EVENTS_FOLDER, "*.xml", LogKind.EVENTLOG, false),
+            new Place(EVENTS_FOLDER, "*.txt", LogKind.EVENTLOG, false));
+
+    private LogPlaces() {
+    }
+
+    static List<FoundLog> find(WindowsRoot root) {
+        List<FoundLog> found = new ArrayList<>();
+        for (Place place : PLACES) {
+            for (Path file : root.files(place.folder(), place.glob())) {
+                String name = place.onDrive() ? root.windowsPath(file) : root.relativeName(file);
+                found.add(new FoundLog(file, name, place.kind()));
+            }
+        }
+        return found;
+    }
+
+    /** The places searched, for messages. */
+    static String describe() {
+        return "Windows/Logs/CBS/CBS.log, Windows/WindowsUpdate.log, $WINDOWS.~BT/Sources/Panther/setupact.log, "
+                + "Windows/Panther/setupact.log, Windows/Logs/DISM/dism.log, " + EVENTS_FOLDER + "/*.xml ...";
+    }
+}

@@ -1,0 +1,89 @@
+package io.wudoctor.internal.collect;
+
+import io.wudoctor.api.BadInputException;
+import io.wudoctor.api.GatherListener;
+import io.wudoctor.facts.EventRecord;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.facts.LogKind;
+import io.wudoctor.facts.LogMatch;
+import io.wudoctor.facts.PathState;
+import io.wudoctor.facts.RegistryKey;
+import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.logs.SignatureSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gathers facts from a folder laid out like a Windows system drive: log matches from the logs
+ * at their standard places, events from exports, path states when the folder is a whole drive
+ * (in a partial copy a missing folder proves nothing), and the folder's own {@code facts.yaml}
+ * laid over them for what files cannot show (services, time, registry, environment).
+ */
+public final class OfflineRootCollector {
+
+    /** The facts file an offline root or bundle may carry at its top. */
+    public static final String FACTS_FILE = "facts.yaml";
+
+    private final SignatureSet signatures;
+    private final GatherListener listener;
+
+    public OfflineRootCollector(SignatureSet signatures, GatherListener listener) {
+        this.signatures = signatures;
+        this.listener = listener;
+    }
+
+    /** @throws BadInputException when the folder holds none of what wudoctor reads, or a bad facts.yaml */
+    public Facts collect(Path dir) {
+        WindowsRoot root = new WindowsRoot(dir);
+        Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
+        List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
+        if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
+            throw new BadInputException(dir + ": found nothing to read: not a Windows system drive (no Windows/System32/config), "
+                    + "no logs at their standard places (" + LogPlaces.describe() + ") and no " + FACTS_FILE);
+        }
+        Facts found = collectFiles(root, logs);
+        return factsFile.map(f -> overlay(found, FactsReader.read(f))).orElse(found);
+    }
+
+    /** The facts the files of a system drive show, without reading a facts.yaml: for the live machine. */
+    public Facts collectDrive(Path drive) {
+        WindowsRoot root = new WindowsRoot(drive);
+        return collectFiles(root, LogPlaces.find(root));
+    }
+
+    private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs) {
+        LogFiles scanner = new LogFiles(signatures, listener);
+        List<LogMatch> matches = new ArrayList<>();
+        List<EventRecord> events = new ArrayList<>();
+        for (LogPlaces.FoundLog log : logs) {
+            try {
+                long size = Files.size(log.file());
+                matches.addAll(scanner.scan(Files.newInputStream(log.file()), log.name(), size, log.kind()));
+            } catch (IOException e) {
+                listener.warning(log.name() + ": cannot read the log: " + e.getMessage());
+            }
+            if (log.kind() == LogKind.EVENTLOG) {
+                events.addAll(EventExports.read(log.file(), log.name()));
+            }
+        }
+        List<PathState> paths = root.isWholeDrive() ? PathFacts.derive(root, matches) : List.of();
+        return new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null,
+                List.of(), paths, List.of(), matches, events, List.of());
+    }
+
+    /** {@code found} with {@code file} laid over it; a path or key the file states replaces the one found. */
+    static Facts overlay(Facts found, Facts file) {
+        List<PathState> paths = found.paths().stream()
+                .filter(p -> file.paths().stream().noneMatch(q -> q.is(p.path()))).toList();
+        List<RegistryKey> keys = found.registry().stream()
+                .filter(k -> file.registry().stream().noneMatch(q -> q.is(k.key()))).toList();
+        Facts trimmed = new Facts(found.schemaVersion(), found.incident(), found.os(), found.disk(), found.time(),
+                found.system(), found.environment(), found.services(), paths, keys, found.logMatches(),
+                found.events(), found.attemptedFixes());
+        return trimmed.overlay(file);
+    }
+}

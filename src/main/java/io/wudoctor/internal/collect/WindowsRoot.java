@@ -1,0 +1,124 @@
+package io.wudoctor.internal.collect;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A folder laid out like a Windows system drive: a mounted disk image, {@code /mnt/c} under WSL,
+ * an unpacked bundle, or the live system drive. Paths in it are written root-relative with '/'
+ * ({@code Windows/Logs/CBS}) and found case-insensitively, as Windows finds them.
+ */
+public final class WindowsRoot {
+
+    /** The drive letter facts use for paths in the root; offline roots carry no letter of their own. */
+    public static final String DRIVE = "C:";
+
+    private final Path dir;
+
+    public WindowsRoot(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * True when the root is a whole system drive (it has {@code Windows/System32/config}, where the
+     * registry lives), not a partial copy such as a bundle or a folder of logs, in which a missing
+     * folder says nothing about the machine.
+     */
+    public boolean isWholeDrive() {
+        return find("Windows/System32/config").filter(Files::isDirectory).isPresent();
+    }
+
+    /** The file or folder at {@code relative}, or empty when there is none. */
+    public Optional<Path> find(String relative) {
+        Path current = dir;
+        for (String segment : relative.split("/")) {
+            Optional<Path> next = child(current, segment);
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
+    }
+
+    /** The files in folder {@code relative} whose names match {@code glob} ('*' and '?'), sorted by name. */
+    public List<Path> files(String relative, String glob) {
+        Optional<Path> folder = find(relative).filter(Files::isDirectory);
+        if (folder.isEmpty()) {
+            return List.of();
+        }
+        Pattern names = globPattern(glob);
+        try (Stream<Path> children = Files.list(folder.get())) {
+            return children.filter(p -> names.matcher(p.getFileName().toString()).matches())
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /** {@code C:\Windows\Logs\CBS\CBS.log} for a file of this root. */
+    public String windowsPath(Path file) {
+        return DRIVE + "\\" + relativeName(file);
+    }
+
+    /** {@code Windows\Logs\CBS\CBS.log}: the root-relative name with Windows separators. */
+    public String relativeName(Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (Path name : dir.relativize(file)) {
+            sb.append(sb.length() == 0 ? "" : "\\").append(name);
+        }
+        return sb.toString();
+    }
+
+    /** {@code C:\Windows\System32\catroot2} for the root-relative {@code Windows/System32/catroot2}. */
+    public static String windowsPath(String relative) {
+        return DRIVE + "\\" + relative.replace('/', '\\');
+    }
+
+    /** True when {@code folder} exists and holds nothing. */
+    static boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Path> child(Path folder, String name) {
+        Path exact = folder.resolve(name);
+        if (Files.exists(exact)) {
+            return Optional.of(exact);
+        }
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).sorted().findFirst();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Pattern globPattern(String glob) {
+        StringBuilder re = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            re.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    @Override
+    public String toString() {
+        return dir.toString();
+    }
+}
