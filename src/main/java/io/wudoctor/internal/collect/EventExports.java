@@ -113,7 +113,7 @@ public final class EventExports {
 
         EventRecord toRecord() {
             String title = data.get("updateTitle");
-            String text = message != null ? message : title;
+            String text = message != null && !message.isBlank() ? message : title;
             String code = data.getOrDefault("errorCode", firstMatch(HRESULT, message));
             String kb = firstMatch(KB, title != null ? title : message);
             return new EventRecord(channel, provider == null ? "unknown" : provider, id, time, kb, code, text);

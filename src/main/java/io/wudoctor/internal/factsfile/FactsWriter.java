@@ -19,6 +19,7 @@ public final class FactsWriter {
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
