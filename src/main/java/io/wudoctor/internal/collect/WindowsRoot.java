@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,30 +41,35 @@ public final class WindowsRoot {
 
     /** The file or folder at {@code relative}, or empty when there is none. */
     public Optional<Path> find(String relative) {
-        Path current = dir;
-        for (String segment : relative.split("/")) {
-            Optional<Path> next = child(current, segment);
-            if (next.isEmpty()) {
-                return Optional.empty();
-            }
-            current = next.get();
-        }
-        return Optional.of(current);
+        return findAll(relative).stream().findFirst();
     }
 
-    /** The files in folder {@code relative} whose names match {@code glob} ('*' and '?'), sorted by name. */
+    /**
+     * Every file or folder at {@code relative}. Windows allows one, but a copy made on a
+     * case-sensitive file system can hold both {@code Windows} and {@code windows}.
+     */
+    List<Path> findAll(String relative) {
+        List<Path> current = List.of(dir);
+        for (String segment : relative.split("/")) {
+            current = current.stream().flatMap(folder -> children(folder, segment).stream()).toList();
+            if (current.isEmpty()) {
+                break;
+            }
+        }
+        return current;
+    }
+
+    /** The files in folder {@code relative} whose names match {@code glob} ('*' and '?'), sorted by path. */
     public List<Path> files(String relative, String glob) {
-        Optional<Path> folder = find(relative).filter(Files::isDirectory);
-        if (folder.isEmpty()) {
-            return List.of();
-        }
         Pattern names = globPattern(glob);
-        try (Stream<Path> children = Files.list(folder.get())) {
-            return children.filter(p -> names.matcher(p.getFileName().toString()).matches())
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            return List.of();
-        }
+        return findAll(relative).stream().filter(Files::isDirectory).flatMap(folder -> {
+            try (Stream<Path> children = Files.list(folder)) {
+                return children.filter(p -> names.matcher(p.getFileName().toString()).matches())
+                        .filter(Files::isRegularFile).toList().stream();
+            } catch (IOException | UncheckedIOException e) {
+                return Stream.empty();
+            }
+        }).sorted().toList();
     }
 
     /** {@code C:\Windows\Logs\CBS\CBS.log} for a file of this root. */
@@ -94,18 +100,17 @@ public final class WindowsRoot {
         }
     }
 
-    private static Optional<Path> child(Path folder, String name) {
-        Path exact = folder.resolve(name);
-        if (Files.exists(exact)) {
-            return Optional.of(exact);
-        }
+    /** The entries of {@code folder} named {@code name}, ignoring case; the exact name first. */
+    private static List<Path> children(Path folder, String name) {
         if (!Files.isDirectory(folder)) {
-            return Optional.empty();
+            return List.of();
         }
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).sorted().findFirst();
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
+                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals(name)).thenComparing(p -> p))
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 
