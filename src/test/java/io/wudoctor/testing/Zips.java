@@ -32,17 +32,31 @@ public final class Zips {
         }
     }
 
-    /** A zip of every file under {@code dir}, with '\' or '/' as separator. */
+    /**
+     * A zip of every file under {@code dir}, and of every empty folder (as a directory entry,
+     * whose name ends with the separator), with '\' or '/' as separator.
+     */
     public static Path ofFolder(Path zip, Path dir, String separator) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                entries.put(String.join(separator, dir.relativize(f).toString().split("/")), Files.readAllBytes(f));
+            for (Path f : files.filter(p -> !p.equals(dir)).sorted().toList()) {
+                String name = String.join(separator, dir.relativize(f).toString().split("/"));
+                if (Files.isRegularFile(f)) {
+                    entries.put(name, Files.readAllBytes(f));
+                } else if (isEmptyFolder(f)) {
+                    entries.put(name + separator, new byte[0]);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return write(zip, entries);
+    }
+
+    private static boolean isEmptyFolder(Path f) throws IOException {
+        try (Stream<Path> children = Files.list(f)) {
+            return children.findAny().isEmpty();
+        }
     }
 
     public static Map<String, byte[]> entry(String name, String content) {

@@ -21,7 +21,8 @@ public final class FactsWriter {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Leave out nulls and empty lists, but keep an empty capture: a group can match nothing.
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
             .build();
 
     private FactsWriter() {

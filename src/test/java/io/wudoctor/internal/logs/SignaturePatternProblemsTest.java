@@ -8,6 +8,7 @@ import io.wudoctor.api.RuleProblem;
 import io.wudoctor.facts.LogKind;
 import io.wudoctor.internal.pack.RulePackLoader;
 import io.wudoctor.internal.pack.SignatureDef;
+import io.wudoctor.testing.BadRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,23 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SignaturePatternProblemsTest {
 
-    static final String TWO_BAD_PATTERNS = """
-            schemaVersion: 1
-            signatures:
-              - id: good
-                log: cbs
-                pattern: 'Doqe: Failed'
-              - id: unclosed-group
-                log: cbs
-                pattern: 'Failed (to find'
-              - id: bad-quantifier
-                log: setupact
-                pattern: '*WimMount'
-            """;
-
     @Test
     void theLoaderReportsEveryBadPatternWithFileAndLine(@TempDir Path rules) throws IOException {
-        Path file = Files.writeString(rules.resolve("mine.signatures.yaml"), TWO_BAD_PATTERNS);
+        Path file = Files.writeString(rules.resolve("mine.signatures.yaml"), BadRules.TWO_BAD_PATTERNS);
 
         List<RuleProblem> problems = new RulePackLoader().folder(rules).load().problems();
 

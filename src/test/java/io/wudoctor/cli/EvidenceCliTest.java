@@ -1,0 +1,131 @@
+package io.wudoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.testing.Roots;
+import io.wudoctor.testing.Zips;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evidence roads through the command line: roots, bundles, collect, and what is refused. */
+class EvidenceCliTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Microsoft's symptom 1 from a root: the log line and the empty .NET folder make the rule fire. */
+    @Test
+    void diagnoseRootFindsTheDocumentedCauseWithFileAndLine() {
+        Path root = Roots.microsoftSymptoms(tmp.resolve("root"));
+
+        Cli run = Cli.run("diagnose", root.toString(), "--format", "json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"clr-optimization-service-orphaned\"", "\"file\" : \"C:\\\\Windows\\\\Logs\\\\CBS\\\\CBS.log\"",
+                "\"line\" : 2");
+    }
+
+    @Test
+    void diagnoseBundleZipDoesTheSame() {
+        Path zip = Zips.ofFolder(tmp.resolve("bundle.zip"), Roots.microsoftSymptoms(tmp.resolve("root")), "\\");
+
+        Cli run = Cli.run("diagnose", zip.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Most likely cause: .NET NGEN service", "C:\\Windows\\Logs\\CBS\\CBS.log:2");
+    }
+
+    @Test
+    void collectRootWritesAFactsFileThatReadsBackIdentically() {
+        Path root = Roots.microsoftSymptoms(tmp.resolve("root"));
+        Path out = tmp.resolve("facts.yaml");
+
+        Cli run = Cli.run("collect", "--root", root.toString(), "-o", out.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        Facts written = FactsReader.read(out);
+        assertThat(written).isEqualTo(SourceLoader.load(root));
+        assertThat(written.logMatches()).hasSize(6);
+        assertThat(written.paths()).isNotEmpty();
+        assertThat(written.events()).hasSize(1);
+    }
+
+    @Test
+    void collectToStdoutThenDiagnoseTheFile() throws IOException {
+        Cli collect = Cli.run("collect", "--root", Roots.microsoftSymptoms(tmp.resolve("root")).toString());
+        Path file = Files.writeString(tmp.resolve("collected.yaml"), collect.out());
+
+        Cli diagnose = Cli.run("diagnose", file.toString());
+
+        assertThat(collect.out()).startsWith("# Facts gathered by 'wudoctor collect' from ").contains("schemaVersion: 1");
+        assertThat(diagnose.exit()).as(diagnose.err()).isZero();
+        assertThat(diagnose.out()).contains("Most likely cause: .NET NGEN service");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void withoutRootOrSourceOffWindowsSaysWhatToPass() {
+        Cli collect = Cli.run("collect");
+        Cli diagnose = Cli.run("diagnose");
+
+        assertThat(collect.exit()).isEqualTo(2);
+        assertThat(collect.err()).contains("nothing to collect from: live collection runs on Windows only", "--root /mnt/c");
+        assertThat(diagnose.exit()).isEqualTo(2);
+        assertThat(diagnose.err()).contains("missing SOURCE: live collection runs on Windows only", "a bundle .zip");
+    }
+
+    @Test
+    void maliciousBundlesAreRefusedWithExit3AndWriteNothingOutside() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("Windows/Logs/CBS/CBS.log", "x\n".getBytes(StandardCharsets.UTF_8));
+        entries.put("../../evil-outside.txt", "pwned".getBytes(StandardCharsets.UTF_8));
+        Path traversal = Zips.write(tmp.resolve("traversal.zip"), entries);
+        Path absolute = Zips.write(tmp.resolve("absolute.zip"), Zips.entry(tmp.resolve("evil-absolute.txt").toString(), "pwned"));
+        Path truncated = Zips.truncated(Zips.ofFolder(tmp.resolve("whole.zip"), Roots.microsoftSymptoms(tmp.resolve("root")), "/"),
+                tmp.resolve("truncated.zip"), 3000);
+
+        for (Path zip : new Path[] {traversal, absolute, truncated}) {
+            Cli run = Cli.run("diagnose", zip.toString());
+            assertThat(run.exit()).as(zip.toString()).isEqualTo(3);
+            assertThat(run.err()).startsWith("wudoctor: " + zip).doesNotContain("Exception", "\tat ");
+        }
+        try (Stream<Path> all = Files.walk(tmp.getParent(), 2)) {
+            assertThat(all.filter(p -> p.getFileName().toString().startsWith("evil-"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadSignaturePatternInAnAnalystsFolderIsExit4WithFileAndLine() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("mine.signatures.yaml"), io.wudoctor.testing.BadRules.TWO_BAD_PATTERNS);
+
+        Cli run = Cli.run("diagnose", Roots.microsoftSymptoms(tmp.resolve("root")).toString(), "--rules", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err()).contains("2 problem(s) in the rules", "mine.signatures.yaml:6: signature 'unclosed-group'",
+                "mine.signatures.yaml:9: signature 'bad-quantifier'");
+    }
+
+    @Test
+    void notAFactsFileFolderOrZip() throws IOException {
+        Path text = Files.writeString(tmp.resolve("notes.txt"), "hello");
+
+        Cli run = Cli.run("diagnose", text.toString());
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("a folder laid out like a Windows system drive, or a bundle .zip");
+    }
+}
