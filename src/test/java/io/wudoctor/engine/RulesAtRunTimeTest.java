@@ -126,34 +126,29 @@ class RulesAtRunTimeTest {
                         dir.resolve("y.causes.yaml") + ":3: causes[0].title: missing required field 'title'"));
     }
 
+    private static String ruleWithConsequence(String consequence) {
+        return """
+                package analyst;
+                import io.wudoctor.facts.*;
+                rule "loops"
+                    @id("loops")
+                when
+                    $i : Incident()
+                then
+                    %s
+                end
+                """.formatted(consequence);
+    }
+
     @Test
     void aRuleThatKeepsFiringIsStoppedWithAClearError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("store.causes.yaml"), CATALOG);
-        Files.writeString(dir.resolve("loop.drl"), """
-                package analyst;
-                import io.wudoctor.facts.*;
-                rule "loops"
-                    @id("loops")
-                when
-                    $i : Incident()
-                then
-                    insert(Finding.of(kcontext, "store-cache", 0.5, $i));
-                end
-                """);
+        Files.writeString(dir.resolve("loop.drl"), ruleWithConsequence("insert(Finding.of(kcontext, \"store-cache\", 0.5, $i));"));
         Wudoctor doctor = Wudoctor.builder().builtinRules(false).rulesDir(dir).cacheDir(TestRules.CACHE).maxFirings(50).build();
         // a fresh Finding per firing does not re-trigger; make the rule re-trigger itself instead
         assertThat(doctor.diagnose(Facts.of(new Incident(Surface.BACKUP, null, null, null))).findings()).hasSize(1);
-        Files.writeString(dir.resolve("loop.drl"), """
-                package analyst;
-                import io.wudoctor.facts.*;
-                rule "loops"
-                    @id("loops")
-                when
-                    $i : Incident()
-                then
-                    insert(new Incident(Surface.BACKUP, "0x80070002", "KB" + System.nanoTime(), null));
-                end
-                """);
+        Files.writeString(dir.resolve("loop.drl"),
+                ruleWithConsequence("insert(new Incident(Surface.BACKUP, \"0x80070002\", \"KB\" + System.nanoTime(), null));"));
         Wudoctor looping = Wudoctor.builder().builtinRules(false).rulesDir(dir).cacheDir(TestRules.CACHE).maxFirings(50).build();
         assertThatThrownBy(() -> looping.diagnose(Facts.of(new Incident(Surface.BACKUP, null, null, null))))
                 .isInstanceOf(BadRulesException.class)
