@@ -117,7 +117,7 @@ public final class Wudoctor {
             return this;
         }
 
-        /** Where compiled rules are cached; null disables the cache. Default: WUDOCTOR_CACHE_DIR or the user cache. */
+        /** Where compiled rules are cached; null disables the cache. Default: the wudoctor.cacheDir system property, WUDOCTOR_CACHE_DIR, or the user's cache folder. */
         public Builder cacheDir(Path dir) {
             this.cacheDir = dir;
             return this;
@@ -145,6 +145,10 @@ public final class Wudoctor {
         }
 
         private static Path defaultCacheDir() {
+            String property = System.getProperty("wudoctor.cacheDir");
+            if (property != null && !property.isBlank()) {
+                return Path.of(property);
+            }
             String env = System.getenv("WUDOCTOR_CACHE_DIR");
             if (env != null && !env.isBlank()) {
                 return Path.of(env);

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Facts(
-        @JsonProperty(required = true) int schemaVersion,
+        Integer schemaVersion,
         Incident incident,
         OsInfo os,
         DiskSpace disk,
@@ -30,7 +30,9 @@ public record Facts(
     /** The facts-file schema version this build reads and writes. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** {@code schemaVersion} is 0 when a file left it out; {@link #SCHEMA_VERSION} is what this build reads. */
     public Facts {
+        schemaVersion = schemaVersion == null ? 0 : schemaVersion;
         services = copy(services);
         paths = copy(paths);
         registry = copy(registry);

@@ -42,6 +42,10 @@ public final class FactsReader {
         } catch (StrictMapper.Problem p) {
             throw new BadInputException(p.getMessage());
         }
+        if (facts.schemaVersion() == 0) {
+            throw new BadInputException(name + ":1:1: missing required field 'schemaVersion' (this wudoctor reads "
+                    + Facts.SCHEMA_VERSION + ")");
+        }
         if (facts.schemaVersion() != Facts.SCHEMA_VERSION) {
             throw new BadInputException(name + ": schemaVersion " + facts.schemaVersion()
                     + " is not supported (this wudoctor reads schemaVersion " + Facts.SCHEMA_VERSION + ")");

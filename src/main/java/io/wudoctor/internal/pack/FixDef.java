@@ -18,7 +18,7 @@ public record FixDef(
         Risk risk,
         String difficulty,
         String time,
-        boolean elevated,
+        Boolean elevated,
         List<String> commands,
         List<String> manual,
         String verify,
@@ -27,6 +27,7 @@ public record FixDef(
 
     public FixDef {
         status = status == null ? "stable" : status;
+        elevated = elevated != null && elevated;
         risk = risk == null ? Risk.MEDIUM : risk;
         commands = commands == null ? List.of() : List.copyOf(commands);
         manual = manual == null ? List.of() : List.copyOf(manual);

@@ -35,6 +35,7 @@ public final class RulePackLoader {
 
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> seen = new java.util.HashMap<>();
 
     /** Adds the built-in pack. */
     public RulePackLoader builtin() {
@@ -135,8 +136,9 @@ public final class RulePackLoader {
     }
 
     private <T> void put(Map<String, T> map, Map<String, String> owners, String kind, String id, T def, PackFile f) {
+        int occurrence = seen.merge(f.name() + "\n" + id, 1, Integer::sum);
         if (map.containsKey(id)) {
-            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id),
+            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence),
                     "duplicate " + kind + " id '" + id + "' (first defined in " + owners.get(kind + ":" + id) + ")"));
             return;
         }
@@ -144,12 +146,19 @@ public final class RulePackLoader {
         owners.put(kind + ":" + id, f.name());
     }
 
-    /** The 1-based line where {@code id: <id>} is declared, for messages; 0 when not found. */
+    /** The 1-based line where {@code id: <id>} is first declared, for messages; 0 when not found. */
     public static int lineOf(String content, String id) {
+        return lineOf(content, id, 1);
+    }
+
+    /** The 1-based line of the {@code occurrence}-th declaration of {@code id: <id>}; 0 when not found. */
+    static int lineOf(String content, String id, int occurrence) {
+        java.util.regex.Pattern decl = java.util.regex.Pattern.compile(
+                "-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*(#.*)?");
         String[] lines = content.split("\n", -1);
+        int found = 0;
         for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.matches("-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*(#.*)?")) {
+            if (decl.matcher(lines[i].strip()).matches() && ++found == occurrence) {
                 return i + 1;
             }
         }

@@ -78,7 +78,15 @@ public final class StrictMapper {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
-            String where = at == null || line < 1 ? name : name + ":" + line + ":" + at.getColumnNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            if (mapper == YAML && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                YamlLocator.Position p = YamlLocator.locate(content, m.getPath());
+                if (p != null) {
+                    line = p.line();
+                    column = p.column();
+                }
+            }
+            String where = line < 1 ? name : name + ":" + line + ":" + column;
             throw new Problem(where, Math.max(line, 0), explain(e));
         }
     }
@@ -115,7 +123,10 @@ public final class StrictMapper {
                 String missing = msg.replaceAll("(?s).*property '([^']*)'.*", "$1");
                 return prefix + "missing required field '" + missing + "'";
             }
-            if (msg.contains("Null value for creator property") || msg.contains("Cannot map `null`")) {
+            if (msg.startsWith("Null value for creator property") && m.getLocation() != null) {
+                return prefix + "missing required value";
+            }
+            if (msg.contains("Cannot map `null`")) {
                 return prefix + "a value is required here";
             }
             return prefix + "expected " + typeName(m.getTargetType()) + " here";

@@ -1,0 +1,130 @@
+package io.wudoctor.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wudoctor.api.BadInputException;
+import io.wudoctor.internal.factsfile.FactsReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactsReaderTest {
+
+    private static final String VALID = """
+            schemaVersion: 1
+            incident:
+              surface: windows-update
+              kb: KB5034441
+            disk: {freeBytes: 1073741824, totalBytes: 107374182400}
+            services:
+              - {name: WUAUSERV, state: stopped, startType: manual}
+            """;
+
+    @Test
+    void readsAValidYamlFile() {
+        Facts facts = FactsReader.parse("f.yaml", VALID);
+        assertThat(facts.incident().surface()).isEqualTo(Surface.WINDOWS_UPDATE);
+        assertThat(facts.incident().errorCode()).isEqualTo("0x80070002");
+        assertThat(facts.disk().freeGiB()).isEqualTo(1.0);
+        assertThat(facts.services()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("wuauserv");
+            assertThat(s.startType()).isEqualTo(StartType.MANUAL);
+        });
+    }
+
+    @Test
+    void readsTheSameFactsFromJson() {
+        String json = """
+                {"schemaVersion": 1, "incident": {"surface": "windows-update", "kb": "KB5034441"},
+                 "disk": {"freeBytes": 1073741824, "totalBytes": 107374182400},
+                 "services": [{"name": "WUAUSERV", "state": "stopped", "startType": "manual"}]}
+                """;
+        assertThat(FactsReader.parse("f.json", json)).isEqualTo(FactsReader.parse("f.yaml", VALID));
+    }
+
+    @Test
+    void unknownFieldNamesFileLineColumnAndTheExpectedFields() {
+        String yaml = "schemaVersion: 1\nincident:\n  surface: backup\n  surfcae: x\n";
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", yaml))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("f.yaml:4:")
+                .hasMessageContaining("unknown field 'surfcae'")
+                .hasMessageContaining("expected one of:")
+                .hasMessageContaining("surface");
+    }
+
+    @Test
+    void wrongTypeNamesTheFieldAndWhatWasExpected() {
+        String yaml = "schemaVersion: 1\ndisk:\n  freeBytes: lots\n  totalBytes: 10\n";
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", yaml))
+                .hasMessageStartingWith("f.yaml:3:")
+                .hasMessageContaining("disk.freeBytes")
+                .hasMessageContaining("whole number");
+    }
+
+    @Test
+    void missingRequiredValueIsNamed() {
+        String yaml = "schemaVersion: 1\npaths:\n  - path: 'C:\\Windows'\n";
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", yaml))
+                .hasMessageStartingWith("f.yaml:3:")
+                .hasMessageContaining("missing required field 'exists'");
+    }
+
+    @Test
+    void badEnumValueListsTheAllowedOnes() {
+        String yaml = "schemaVersion: 1\nincident:\n  surface: windows-updat\n";
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", yaml))
+                .hasMessageStartingWith("f.yaml:3:")
+                .hasMessageContaining("'windows-updat' is not one of: windows-update, feature-upgrade");
+    }
+
+    @Test
+    void impossibleValuesAreRejectedWithTheReason() {
+        String yaml = "schemaVersion: 1\ndisk: {freeBytes: 20, totalBytes: 10}\n";
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", yaml))
+                .hasMessageStartingWith("f.yaml:2:")
+                .hasMessageContaining("freeBytes <= totalBytes");
+    }
+
+    @Test
+    void schemaVersionIsRequiredAndChecked() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "incident: {surface: backup}\n"))
+                .hasMessageContaining("missing required field 'schemaVersion'");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 2\n"))
+                .hasMessageContaining("schemaVersion 2 is not supported");
+    }
+
+    @Test
+    void duplicateKeysAndEmptyFilesAreErrors() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nschemaVersion: 1\n"))
+                .hasMessageStartingWith("f.yaml:2:")
+                .hasMessageContaining("schemaVersion");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "  \n")).hasMessage("f.yaml: the file is empty");
+    }
+
+    @Test
+    void yamlSyntaxErrorsHaveALine() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: [\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageMatching("(?s)f\\.yaml:\\d+:\\d+: .*");
+    }
+
+    @Test
+    void fileErrorsNameTheFile(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> FactsReader.read(dir.resolve("nope.yaml"))).hasMessageEndingWith("nope.yaml: no such file");
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "schemaVersion: 1\nincident: {surface: backup, path: 'D:\\Fotos\\M\u00fcller'}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> FactsReader.read(latin1)).hasMessageContaining("not UTF-8");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bom.yaml");
+        Files.writeString(f, "\uFEFF" + VALID, StandardCharsets.UTF_8);
+        assertThat(FactsReader.read(f).incident().kb()).isEqualTo("KB5034441");
+    }
+}
