@@ -34,6 +34,10 @@ final class TerminalListener implements GatherListener {
         return new TerminalListener(err, System.console() != null, System::nanoTime);
     }
 
+    boolean showsProgress() {
+        return showProgress;
+    }
+
     @Override
     public void warning(String message) {
         erase();
