@@ -2,19 +2,23 @@ package io.wudoctor.internal.logs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 
 /**
  * Scans one log, streaming, with all the signatures of its kind in one pass over the file.
- * The file is read in chunks of whole lines; for a signature with a literal, the chunk is
- * searched for the literal and only the lines holding it go to the regex (most lines of a
- * healthy log hold none). Binary lines are skipped and lines are matched on their first
- * {@link #MAX_LINE_CHARS} characters; both are counted for the warnings.
+ * The file is read in chunks of whole lines. One multi-literal search over each chunk finds
+ * the lines holding a signature's literal, and only those lines go to that signature's regex
+ * (most lines of a healthy log hold none); signatures without a literal try every line.
+ * Binary lines are skipped and lines are matched on their first {@link #MAX_LINE_CHARS}
+ * characters; both are counted for the warnings.
  */
 public final class LogScanner {
 
@@ -25,6 +29,11 @@ public final class LogScanner {
     private final List<Signature> signatures;
     private final int bufferBytes;
     private final int maxLineChars;
+    /** One search for the distinct literals; null when no signature has one. */
+    private final LiteralSearch search;
+    /** For each distinct literal, the indexes of the signatures it stands for. */
+    private final int[][] signaturesOfLiteral;
+    private final int[] withoutLiteral;
 
     public LogScanner(List<Signature> signatures) {
         this(signatures, BUFFER_BYTES, MAX_LINE_CHARS);
@@ -34,6 +43,18 @@ public final class LogScanner {
         this.signatures = List.copyOf(signatures);
         this.bufferBytes = bufferBytes;
         this.maxLineChars = maxLineChars;
+        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        for (int i = 0; i < this.signatures.size(); i++) {
+            String literal = this.signatures.get(i).literal();
+            if (literal != null) {
+                byLiteral.computeIfAbsent(literal, l -> new ArrayList<>()).add(i);
+            }
+        }
+        this.search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
+        this.signaturesOfLiteral = byLiteral.values().stream()
+                .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.withoutLiteral = IntStream.range(0, this.signatures.size())
+                .filter(i -> this.signatures.get(i).literal() == null).toArray();
     }
 
     /**
@@ -79,29 +100,37 @@ public final class LogScanner {
             lines.index(text);
             BitSet binary = binaryLines(text);
             countCutLines(chunk.overlongLine());
-            for (Signature s : signatures) {
-                Matcher m = s.pattern().matcher(text);
-                if (s.literal() == null) {
-                    for (int i = 0; i < lines.count(); i++) {
-                        tryLine(s, m, i, binary, text);
+            Matcher[] matchers = new Matcher[signatures.size()];
+            int[] lastTried = new int[signatures.size()];
+            Arrays.fill(lastTried, -1);
+            if (search != null) {
+                search.search(text, (literal, start) -> {
+                    int line = lines.lineAt(start);
+                    for (int s : signaturesOfLiteral[literal]) {
+                        if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
+                            lastTried[s] = line;
+                            tryLine(s, matchers, line, binary, text);
+                        }
                     }
-                    continue;
-                }
-                int from = 0;
-                int at;
-                while ((at = text.indexOf(s.literal(), from)) >= 0) {
-                    int i = lines.lineAt(at);
-                    tryLine(s, m, i, binary, text);
-                    from = Math.max(lines.end(i), at + 1);
+                });
+            }
+            for (int s : withoutLiteral) {
+                for (int line = 0; line < lines.count(); line++) {
+                    tryLine(s, matchers, line, binary, text);
                 }
             }
             firstLineOfChunk += lines.count();
         }
 
-        private void tryLine(Signature s, Matcher m, int i, BitSet binary, String text) {
+        private void tryLine(int signature, Matcher[] matchers, int i, BitSet binary, String text) {
             if (binary != null && binary.get(i)) {
                 return;
             }
+            Signature s = signatures.get(signature);
+            if (matchers[signature] == null) {
+                matchers[signature] = s.pattern().matcher(text);
+            }
+            Matcher m = matchers[signature];
             int start = lines.start(i);
             int end = Math.min(lines.end(i), start + maxLineChars);
             m.region(start, end);
