@@ -2,17 +2,12 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.Explained;
 import io.wudoctor.api.Wudoctor;
-import io.wudoctor.api.WudoctorException;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.internal.collect.live.LiveCollector;
 import io.wudoctor.internal.report.Renderer;
 import io.wudoctor.internal.report.Report;
 import io.wudoctor.internal.source.SourceLoader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -91,18 +86,6 @@ final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private void write(String text) {
-        if (output == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-            return;
-        }
-        try {
-            Path dir = output.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".wudoctor-", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new WudoctorException(ExitCode.USAGE.code, output + ": cannot write the report: " + e.getMessage());
-        }
+        OutputFile.write(spec.commandLine().getOut(), output, text, "report");
     }
 }

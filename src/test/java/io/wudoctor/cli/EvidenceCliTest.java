@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -25,14 +26,19 @@ class EvidenceCliTest {
     @TempDir
     Path tmp;
 
+    @BeforeAll
+    static void useTheTestCache() {
+        System.setProperty("wudoctor.cacheDir", io.wudoctor.TestRules.CACHE.toString());
+    }
+
     /** Microsoft's symptom 1 from a root: the log line and the empty .NET folder make the rule fire. */
     @Test
     void diagnoseRootFindsTheDocumentedCauseWithFileAndLine() {
         Path root = Roots.microsoftSymptoms(tmp.resolve("root"));
 
-        Cli run = Cli.run("diagnose", root.toString(), "--format", "json");
+        CliTest.Run run = CliTest.run("diagnose", root.toString(), "--format", "json");
 
-        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"clr-optimization-service-orphaned\"", "\"file\" : \"C:\\\\Windows\\\\Logs\\\\CBS\\\\CBS.log\"",
                 "\"line\" : 2");
     }
@@ -41,9 +47,9 @@ class EvidenceCliTest {
     void diagnoseBundleZipDoesTheSame() {
         Path zip = Zips.ofFolder(tmp.resolve("bundle.zip"), Roots.microsoftSymptoms(tmp.resolve("root")), "\\");
 
-        Cli run = Cli.run("diagnose", zip.toString());
+        CliTest.Run run = CliTest.run("diagnose", zip.toString());
 
-        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Most likely cause: .NET NGEN service", "C:\\Windows\\Logs\\CBS\\CBS.log:2");
     }
 
@@ -52,9 +58,9 @@ class EvidenceCliTest {
         Path root = Roots.microsoftSymptoms(tmp.resolve("root"));
         Path out = tmp.resolve("facts.yaml");
 
-        Cli run = Cli.run("collect", "--root", root.toString(), "-o", out.toString());
+        CliTest.Run run = CliTest.run("collect", "--root", root.toString(), "-o", out.toString());
 
-        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         Facts written = FactsReader.read(out);
         assertThat(written).isEqualTo(SourceLoader.load(root));
@@ -65,25 +71,25 @@ class EvidenceCliTest {
 
     @Test
     void collectToStdoutThenDiagnoseTheFile() throws IOException {
-        Cli collect = Cli.run("collect", "--root", Roots.microsoftSymptoms(tmp.resolve("root")).toString());
+        CliTest.Run collect = CliTest.run("collect", "--root", Roots.microsoftSymptoms(tmp.resolve("root")).toString());
         Path file = Files.writeString(tmp.resolve("collected.yaml"), collect.out());
 
-        Cli diagnose = Cli.run("diagnose", file.toString());
+        CliTest.Run diagnose = CliTest.run("diagnose", file.toString());
 
         assertThat(collect.out()).startsWith("# Facts gathered by 'wudoctor collect' from ").contains("schemaVersion: 1");
-        assertThat(diagnose.exit()).as(diagnose.err()).isZero();
+        assertThat(diagnose.code()).as(diagnose.err()).isZero();
         assertThat(diagnose.out()).contains("Most likely cause: .NET NGEN service");
     }
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
     void withoutRootOrSourceOffWindowsSaysWhatToPass() {
-        Cli collect = Cli.run("collect");
-        Cli diagnose = Cli.run("diagnose");
+        CliTest.Run collect = CliTest.run("collect");
+        CliTest.Run diagnose = CliTest.run("diagnose");
 
-        assertThat(collect.exit()).isEqualTo(2);
+        assertThat(collect.code()).isEqualTo(2);
         assertThat(collect.err()).contains("nothing to collect from: live collection runs on Windows only", "--root /mnt/c");
-        assertThat(diagnose.exit()).isEqualTo(2);
+        assertThat(diagnose.code()).isEqualTo(2);
         assertThat(diagnose.err()).contains("missing SOURCE: live collection runs on Windows only", "a bundle .zip");
     }
 
@@ -98,8 +104,8 @@ class EvidenceCliTest {
                 tmp.resolve("truncated.zip"), 3000);
 
         for (Path zip : new Path[] {traversal, absolute, truncated}) {
-            Cli run = Cli.run("diagnose", zip.toString());
-            assertThat(run.exit()).as(zip.toString()).isEqualTo(3);
+            CliTest.Run run = CliTest.run("diagnose", zip.toString());
+            assertThat(run.code()).as(zip.toString()).isEqualTo(3);
             assertThat(run.err()).startsWith("wudoctor: " + zip).doesNotContain("Exception", "\tat ");
         }
         try (Stream<Path> all = Files.walk(tmp.getParent(), 2)) {
@@ -112,9 +118,9 @@ class EvidenceCliTest {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         Files.writeString(rules.resolve("mine.signatures.yaml"), io.wudoctor.testing.BadRules.TWO_BAD_PATTERNS);
 
-        Cli run = Cli.run("diagnose", Roots.microsoftSymptoms(tmp.resolve("root")).toString(), "--rules", rules.toString());
+        CliTest.Run run = CliTest.run("diagnose", Roots.microsoftSymptoms(tmp.resolve("root")).toString(), "--rules", rules.toString());
 
-        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.code()).isEqualTo(4);
         assertThat(run.err()).contains("2 problem(s) in the rules", "mine.signatures.yaml:6: signature 'unclosed-group'",
                 "mine.signatures.yaml:9: signature 'bad-quantifier'");
     }
@@ -123,9 +129,9 @@ class EvidenceCliTest {
     void notAFactsFileFolderOrZip() throws IOException {
         Path text = Files.writeString(tmp.resolve("notes.txt"), "hello");
 
-        Cli run = Cli.run("diagnose", text.toString());
+        CliTest.Run run = CliTest.run("diagnose", text.toString());
 
-        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("a folder laid out like a Windows system drive, or a bundle .zip");
     }
 }
