@@ -26,10 +26,6 @@ public final class WindowsRoot {
         this.dir = dir;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /**
      * True when the root is a whole system drive (it has {@code Windows/System32/config}, where the
      * registry lives), not a partial copy such as a bundle or a folder of logs, in which a missing

@@ -1,5 +1,6 @@
 package io.wudoctor.internal.collect.live;
 
+import io.wudoctor.api.BadInputException;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.EventRecord;
 import io.wudoctor.facts.Facts;
@@ -63,13 +64,13 @@ public final class LiveCollector {
         List<LogMatch> matches = new ArrayList<>(files.logMatches());
         List<EventRecord> events = new ArrayList<>();
         Optional<String> eventXml = new EventCollector(runner).collect();
-        if (eventXml.isPresent()) {
-            String name = "System event log (Microsoft-Windows-WindowsUpdateClient)";
-            events.addAll(EventExports.parseXml(eventXml.get(), name));
+        String name = "System event log (Microsoft-Windows-WindowsUpdateClient)";
+        try {
+            events.addAll(EventExports.parseXml(eventXml.orElseThrow(() -> new BadInputException("Get-WinEvent failed")), name));
             byte[] bytes = eventXml.get().getBytes(StandardCharsets.UTF_8);
             matches.addAll(new LogFiles(signatures, listener).scan(new ByteArrayInputStream(bytes), name, bytes.length, LogKind.EVENTLOG));
-        } else {
-            listener.warning("could not read the System event log with Get-WinEvent; events are unknown");
+        } catch (BadInputException e) {
+            listener.warning("could not read the System event log (" + e.getMessage() + "); events are unknown");
         }
         SystemCollector.Result system = new SystemCollector(runner).collect();
         return new Facts(Facts.SCHEMA_VERSION, null, system.os(),

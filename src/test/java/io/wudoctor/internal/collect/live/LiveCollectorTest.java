@@ -96,6 +96,18 @@ class LiveCollectorTest {
     }
 
     @Test
+    void garbledEventOutputIsAWarningNotAFailure() throws IOException {
+        Files.createDirectories(drive.resolve("Windows/System32/config"));
+        FakeRunner runner = new FakeRunner().powershell("Get-WinEvent", 0,
+                "Get-WinEvent : The specified channel could not be found.\r\n<Event><broken".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Facts facts = new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
+
+        assertThat(facts.events()).isEmpty();
+        assertThat(warnings).anySatisfy(w -> assertThat(w).contains("could not read the System event log", "not valid event XML"));
+    }
+
+    @Test
     void onlyQueriesAreRun() throws IOException {
         Files.createDirectories(drive.resolve("Windows/System32/config"));
         FakeRunner runner = machine();
