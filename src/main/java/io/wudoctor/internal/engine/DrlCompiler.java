@@ -72,6 +72,24 @@ public final class DrlCompiler {
         return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
     }
 
+    /**
+     * Compiles without loading anything: every problem with file and line, none when the rules
+     * compile. Nothing of the rules runs, so this is safe on rules the trust check refused. A
+     * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
+     */
+    public List<RuleProblem> verify(List<PackFile> drl) {
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl) + ".jar");
+        if (cached != null && Files.isRegularFile(cached)) {
+            return List.of(); // this exact content compiled before
+        }
+        try {
+            build(drl, cached);
+            return List.of();
+        } catch (BadRulesException e) {
+            return e.problems().isEmpty() ? List.of(new RuleProblem("(rules)", 0, e.getMessage())) : e.problems();
+        }
+    }
+
     static String cacheKey(List<PackFile> drl) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -90,6 +90,7 @@ public final class RulePackLoader {
     public RulePack load() {
         List<PackFile> drl = new ArrayList<>();
         List<PackFile> tests = new ArrayList<>();
+        List<PackFile> catalogs = new ArrayList<>();
         Map<String, CauseDef> causes = new LinkedHashMap<>();
         Map<String, FixDef> fixes = new LinkedHashMap<>();
         Map<String, SignatureDef> signatures = new LinkedHashMap<>();
@@ -100,16 +101,19 @@ public final class RulePackLoader {
             } else if (f.hasSuffix(".tests.yaml") || f.hasSuffix(".tests.yml")) {
                 tests.add(f);
             } else if (f.hasSuffix(".causes.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Causes c = parse(f, CatalogFiles.Causes.class);
                 if (c != null) {
                     c.causes().forEach(d -> put(causes, idOwners, "cause", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".fixes.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Fixes c = parse(f, CatalogFiles.Fixes.class);
                 if (c != null) {
                     c.fixes().forEach(d -> put(fixes, idOwners, "fix", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".signatures.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
@@ -119,7 +123,7 @@ public final class RulePackLoader {
                         + "*.fixes.yaml, *.signatures.yaml or *.tests.yaml"));
             }
         }
-        return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems);
+        return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems, catalogs);
     }
 
     private <T> T parse(PackFile f, Class<T> type) {
@@ -133,7 +137,9 @@ public final class RulePackLoader {
 
     private <T> void put(Map<String, T> map, Map<String, String> owners, String kind, String id, T def, PackFile f) {
         if (map.containsKey(id)) {
-            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id),
+            // the duplicate's own line: a second 'id: x' in the same file is its second occurrence
+            int occurrence = f.name().equals(owners.get(kind + ":" + id)) ? 2 : 1;
+            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence),
                     "duplicate " + kind + " id '" + id + "' (first defined in " + owners.get(kind + ":" + id) + ")"));
             return;
         }
@@ -143,13 +149,23 @@ public final class RulePackLoader {
 
     /** The 1-based line where {@code id: <id>} is declared, for messages; 0 when not found. */
     public static int lineOf(String content, String id) {
+        return lineOf(content, id, 1);
+    }
+
+    /** The 1-based line of the n-th declaration of {@code id: <id>} (or the last one found); 0 when none. */
+    static int lineOf(String content, String id, int occurrence) {
         String[] lines = content.split("\n", -1);
+        int found = 0;
+        int seen = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i].strip();
-            if (l.matches("-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*(#.*)?")) {
-                return i + 1;
+            if (l.matches("-?\\s*\\{?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*([,#}].*)?")) {
+                found = i + 1;
+                if (++seen == occurrence) {
+                    return found;
+                }
             }
         }
-        return 0;
+        return found;
     }
 }
