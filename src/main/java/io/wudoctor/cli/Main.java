@@ -41,7 +41,8 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> e instanceof WudoctorException w ? w.exitCode() : ExitCode.INTERNAL_ERROR.code);
+        cli.setExitCodeExceptionMapper(e -> e instanceof WudoctorException w ? w.exitCode()
+                : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
                 cmd.getErr().println("wudoctor: " + w.getMessage());

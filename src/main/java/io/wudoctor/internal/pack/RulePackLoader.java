@@ -138,13 +138,14 @@ public final class RulePackLoader {
     private <T> void put(Map<String, T> map, Map<String, String> owners, String kind, String id, T def, PackFile f) {
         if (map.containsKey(id)) {
             // the duplicate's own line: a second 'id: x' in the same file is its second occurrence
-            int occurrence = f.name().equals(owners.get(kind + ":" + id)) ? 2 : 1;
+            String first = owners.get(kind + ":" + id);
+            int occurrence = first.startsWith(f.name() + ":") ? 2 : 1;
             problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence),
-                    "duplicate " + kind + " id '" + id + "' (first defined in " + owners.get(kind + ":" + id) + ")"));
+                    "duplicate " + kind + " id '" + id + "' (first defined at " + first + ")"));
             return;
         }
         map.put(id, def);
-        owners.put(kind + ":" + id, f.name());
+        owners.put(kind + ":" + id, f.name() + ":" + lineOf(f.content(), id));
     }
 
     /** The 1-based line where {@code id: <id>} is declared, for messages; 0 when not found. */

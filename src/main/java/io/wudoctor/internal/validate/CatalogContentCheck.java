@@ -32,6 +32,10 @@ final class CatalogContentCheck implements Check {
         if (pattern == null || !pattern.isTextual()) {
             return; // the loader reports the missing pattern
         }
+        JsonNode examples = e.node().path("examples");
+        if (examples.isEmpty()) {
+            c.warning(e.item().file(), e.item().line(), name + " has no examples: add a real log line it must match");
+        }
         Pattern p;
         try {
             p = Pattern.compile(pattern.asText());
@@ -39,10 +43,6 @@ final class CatalogContentCheck implements Check {
             c.error(e.item().file(), e.line("pattern"), name + ": invalid regex: " + x.getDescription()
                     + (x.getIndex() >= 0 ? " at index " + x.getIndex() : ""));
             return;
-        }
-        JsonNode examples = e.node().path("examples");
-        if (examples.isEmpty()) {
-            c.warning(e.item().file(), e.item().line(), name + " has no examples: add a real log line it must match");
         }
         for (int i = 0; i < examples.size(); i++) {
             if (!p.matcher(examples.get(i).asText()).find()) {
