@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * <li>Names visible without an import that reach the process, threads, class loading or
  * reflection ({@code System}, {@code Runtime}, {@code Thread}, {@code getClass} ...) are refused anywhere.</li>
  * <li>{@code kcontext} only as {@code Finding.of(kcontext, ...)}; {@code drools} not at all.</li>
+ * <li>The rules' own package must not be one of the JDK's or a library's: its classes would be
+ * visible without an import.</li>
  * <li>Java's backslash-u escapes are refused anywhere, even in comments: javac decodes them before
  * it reads the code, so they could hide any call from a text scan.</li>
  * </ul>
@@ -95,6 +97,14 @@ public final class TrustScan {
         DENIED_NAMES.put("drools", ENGINE);
     }
 
+    /**
+     * A rule in one of these packages sees its classes without an import, so its own package
+     * must lie outside them: the JDK's, and those of the libraries on wudoctor's class path.
+     */
+    private static final List<String> FOREIGN_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun", "org.w3c",
+            "org.xml", "org.ietf", "org.jcp", "org.kie", "org.drools", "org.mvel2", "org.eclipse", "org.antlr", "org.yaml",
+            "org.apache", "org.slf4j", "com.fasterxml", "com.github", "picocli", "io.wudoctor");
+
     private static final Pattern QUALIFIED = Pattern.compile(
             "(?<![\\w$.])(?:java|javax|jdk|sun|com|org|io|net|jakarta)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$])[A-Za-z_$][\\w$]*");
@@ -112,7 +122,18 @@ public final class TrustScan {
         DrlText text = DrlText.of(file.content());
         DrlOutline outline = DrlOutline.of(file.content());
         Map<Integer, RuleProblem> found = new LinkedHashMap<>(); // one problem per line: the first reason found
-        String code = blankPackageDeclaration(text.code());
+        String code = text.code();
+        Matcher pkg = PACKAGE_DECL.matcher(code);
+        if (pkg.find()) {
+            String name = pkg.group().substring("package".length()).replaceAll("\\s+", "");
+            if (FOREIGN_PACKAGES.stream().anyMatch(f -> name.equals(f) || name.startsWith(f + "."))) {
+                report(found, file, text, outline, pkg.start(), "package " + name,
+                        "puts the rules among the classes of the JDK or of a library, which they could then use without "
+                                + "an import; name a package of your own (for example contoso.rules)");
+            }
+            // the declaration is checked; its dotted name is not a reference
+            code = code.substring(0, pkg.start()) + " ".repeat(pkg.end() - pkg.start()) + code.substring(pkg.end());
+        }
         unicodeEscapes(file.content(), (offset, what) -> report(found, file, text, outline, offset, what,
                 "is a Java unicode escape, which javac decodes before reading the code (so it can hide any call); write the character itself"));
         Matcher q = QUALIFIED.matcher(code);
@@ -220,14 +241,6 @@ public final class TrustScan {
                 sink.accept(at, raw.substring(at, m.end()));
             }
         }
-    }
-
-    private static String blankPackageDeclaration(String code) {
-        Matcher m = PACKAGE_DECL.matcher(code);
-        if (!m.find()) {
-            return code;
-        }
-        return code.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + code.substring(m.end());
     }
 
     private static String lineAt(String code, int offset) {

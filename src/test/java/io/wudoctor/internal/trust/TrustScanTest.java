@@ -118,4 +118,13 @@ class TrustScanTest {
         assertThat(scan(rule("  insert(Finding.of( kcontext , \"c\", 0.5));"))).isEmpty();
         assertThat(scan(rule("  insert(Finding.of(kcontext.getKieRuntime(), \"c\", 0.5));"))).hasSize(1);
     }
+
+    @Test
+    void aPackageOfTheJdkOrOfALibraryIsRefused() {
+        // in io.wudoctor.internal.engine, a rule would see DrlCompiler and friends without an import
+        assertThat(scan("package io.wudoctor.internal.engine;\nimport io.wudoctor.facts.*;\n")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("unsafe: package io.wudoctor.internal.engine puts the rules"));
+        assertThat(scan("package sun.misc;\n")).hasSize(1);
+        assertThat(scan("package contoso.rules;\n")).isEmpty();
+    }
 }
