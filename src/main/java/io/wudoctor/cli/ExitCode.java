@@ -3,7 +3,7 @@ package io.wudoctor.cli;
 /** The CLI's documented exit codes (shown in --help and README). */
 public enum ExitCode {
     OK(0, "done"),
-    INTERNAL_ERROR(1, "internal error (a bug: please report it with --debug output)"),
+    INTERNAL_ERROR(1, "internal error (a bug: please report it; WUDOCTOR_DEBUG=1 prints the stack trace)"),
     USAGE(2, "usage error (unknown option, missing argument)"),
     BAD_INPUT(3, "bad input: the source or facts file is missing or invalid"),
     BAD_RULES(4, "bad rules: a rule file does not compile, load or validate, or a rule is refused as unsafe"),

@@ -120,7 +120,7 @@ public final class TrustScan {
     /** Every reach outside the fact model in one DRL file, each with its line and the rule or function it is in. */
     public static List<RuleProblem> scan(PackFile file) {
         DrlText text = DrlText.of(file.content());
-        DrlOutline outline = DrlOutline.of(file.content());
+        Lazy outline = new Lazy(file.content()); // parsed only to name the rule of a problem
         Map<Integer, RuleProblem> found = new LinkedHashMap<>(); // one problem per line: the first reason found
         String code = text.code();
         Matcher pkg = PACKAGE_DECL.matcher(code);
@@ -220,7 +220,24 @@ public final class TrustScan {
         return "is outside the fact model and the plain value types rules may use";
     }
 
-    private static void report(Map<Integer, RuleProblem> found, PackFile file, DrlText text, DrlOutline outline, int offset,
+    /** The outline, parsed on first use: clean files (the usual case) never pay for the parser. */
+    private static final class Lazy {
+        private final String content;
+        private DrlOutline outline;
+
+        Lazy(String content) {
+            this.content = content;
+        }
+
+        String blockAt(int line) {
+            if (outline == null) {
+                outline = DrlOutline.of(content);
+            }
+            return outline.blockAt(line);
+        }
+    }
+
+    private static void report(Map<Integer, RuleProblem> found, PackFile file, DrlText text, Lazy outline, int offset,
             String what, String why) {
         int line = text.lineOf(offset);
         String where = outline.blockAt(line);
