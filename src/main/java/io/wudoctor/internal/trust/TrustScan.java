@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * not a sandbox; docs/authoring-rules.md ("Trust") says what it cannot catch.
  *
  * <ul>
- * <li>Qualified names (imports included) must lie in an allowed package: {@code io.wudoctor.facts},
+ * <li>Qualified names (imports included) must lie in an allowed package or the rules' own: {@code io.wudoctor.facts},
  * {@code java.util} (not its concurrent, logging, prefs, jar, zip or spi parts),
  * {@code java.time}, {@code java.math}, {@code java.text}, and a few value classes of {@code java.lang}.</li>
  * <li>Names visible without an import that reach the process, threads, class loading or
@@ -105,8 +105,13 @@ public final class TrustScan {
             "org.xml", "org.ietf", "org.jcp", "org.kie", "org.drools", "org.mvel2", "org.eclipse", "org.antlr", "org.yaml",
             "org.apache", "org.slf4j", "com.fasterxml", "com.github", "picocli", "io.wudoctor");
 
+    /** A dotted name from a well-known root, whatever its case. */
     private static final Pattern QUALIFIED = Pattern.compile(
-            "(?<![\\w$.])(?:java|javax|jdk|sun|com|org|io|net|jakarta)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
+            "(?<![\\w$.])(?:java|javax|jdk|sun|com|org|io|net|jakarta|picocli|info)(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)+");
+    /** Any other package-qualified class name: lowercase segments, then a capitalised one (group 1 the package). */
+    private static final Pattern PACKAGE_QUALIFIED = Pattern.compile(
+            "(?<![\\w$.])([a-z_][\\w$]*(?:\\s*\\.\\s*[a-z_][\\w$]*)*)\\s*\\.\\s*([A-Z][\\w$]*)");
+    private static final Pattern COMMA_NEXT = Pattern.compile("\\s*,");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$])[A-Za-z_$][\\w$]*");
     private static final Pattern CLASS_LITERAL = Pattern.compile("\\.\\s*class(?![\\w$])");
     private static final Pattern KCONTEXT = Pattern.compile("(?<![\\w$])kcontext(?![\\w$])");
@@ -124,8 +129,10 @@ public final class TrustScan {
         Map<Integer, RuleProblem> found = new LinkedHashMap<>(); // one problem per line: the first reason found
         String code = text.code();
         Matcher pkg = PACKAGE_DECL.matcher(code);
+        String ownPackage = "";
         if (pkg.find()) {
             String name = pkg.group().substring("package".length()).replaceAll("\\s+", "");
+            ownPackage = name;
             if (FOREIGN_PACKAGES.stream().anyMatch(f -> name.equals(f) || name.startsWith(f + "."))) {
                 report(found, file, text, outline, pkg.start(), "package " + name,
                         "puts the rules among the classes of the JDK or of a library, which they could then use without "
@@ -145,6 +152,16 @@ public final class TrustScan {
                 report(found, file, text, outline, q.start(), (isImport ? "import " : "") + name, why);
             }
         }
+        Matcher pq = PACKAGE_QUALIFIED.matcher(code);
+        while (pq.find()) {
+            String pkgName = pq.group(1).replaceAll("\\s+", "");
+            String name = pkgName + "." + pq.group(2);
+            String why = pkgName.equals(ownPackage) ? null : deniedPackage(name);
+            if (why != null) {
+                boolean isImport = IMPORT_LINE.matcher(lineAt(code, pq.start())).find();
+                report(found, file, text, outline, pq.start(), (isImport ? "import " : "") + name, why);
+            }
+        }
         Matcher id = IDENTIFIER.matcher(code);
         while (id.find()) {
             String why = DENIED_NAMES.get(id.group());
@@ -159,7 +176,7 @@ public final class TrustScan {
         Matcher k = KCONTEXT.matcher(code);
         while (k.find()) {
             boolean asFindingOf = FINDING_OF.matcher(code.substring(Math.max(0, k.start() - 40), k.start())).find()
-                    && code.substring(k.end()).stripLeading().startsWith(",");
+                    && COMMA_NEXT.matcher(code).region(k.end(), code.length()).lookingAt();
             if (!asFindingOf) {
                 report(found, file, text, outline, k.start(), "kcontext", ENGINE + " (use it only as Finding.of(kcontext, ...))");
             }

@@ -63,6 +63,9 @@ class TrustScanTest {
             "  javax.script.ScriptEngineManager m = null;",
             "  java.util.concurrent.Executors.newSingleThreadExecutor();",
             "  java . lang . reflect . Method m = null;",
+            "  picocli.CommandLine c = null;",
+            "  com.example.Helper.run();",
+            "  other.rules.Other o = null;",
     })
     void unsafeConsequencesAreRefusedWithRuleAndLine(String body) {
         List<RuleProblem> problems = scan(rule(body));
@@ -126,5 +129,6 @@ class TrustScanTest {
                 .satisfies(p -> assertThat(p.message()).startsWith("unsafe: package io.wudoctor.internal.engine puts the rules"));
         assertThat(scan("package sun.misc;\n")).hasSize(1);
         assertThat(scan("package contoso.rules;\n")).isEmpty();
+        assertThat(scan("package contoso.rules;\nrule \"x\"\nwhen\n  $d : contoso.rules.Declared()\nthen\nend\n")).isEmpty();
     }
 }
