@@ -45,8 +45,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--explain", description = "Add the rule firings and the confidence arithmetic behind each step (text and markdown).")
+    @Option(names = "--explain", description = "Add the rule firings and, for each step, the rules, facts and log lines "
+            + "behind it and the confidence arithmetic (text, markdown; json: an 'explanation' object).")
     boolean explain;
+
+    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, network, "
+            + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
+    boolean allowUnsafeRules;
 
     @Option(names = "--verbose", description = "Print how the rules were loaded, and timings, on stderr.")
     boolean verbose;
@@ -66,7 +71,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Facts facts = SourceLoader.load(source);
         long t1 = System.nanoTime();
-        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules);
+        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
         rulesDirs.forEach(builder::rulesDir);
         Wudoctor doctor = builder.build();
         long t2 = System.nanoTime();
