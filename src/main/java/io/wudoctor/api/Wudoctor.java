@@ -8,8 +8,10 @@ import io.wudoctor.internal.factsfile.FactsReader;
 import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.plan.EvidenceMapper;
 import io.wudoctor.internal.plan.Planner;
 import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.trust.TrustScan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,10 @@ public final class Wudoctor {
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
                 Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
         return new Explained(diagnosis, run.firings().stream()
-                .map(f -> new Explained.Firing(f.order(), f.ruleId(), f.facts())).toList());
+                .map(f -> new Explained.Firing(f.order(), f.ruleId(),
+                        f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
+                        f.concluded().stream().map(c -> new Explained.Conclusion(c.cause(), c.confidence(), c.fixes())).toList()))
+                .toList());
     }
 
     /** How the rules were obtained: compiled now, or loaded from the cache, and in how long. */
@@ -101,6 +106,7 @@ public final class Wudoctor {
         private boolean builtinRules = true;
         private Path cacheDir = defaultCacheDir();
         private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
+        private boolean allowUnsafeRules;
 
         private Builder() {
         }
@@ -129,6 +135,16 @@ public final class Wudoctor {
             return this;
         }
 
+        /**
+         * Whether to run rules that reach outside the fact model (files, network, processes,
+         * reflection ...). Default false: such rules are refused when the rules are built. DRL is
+         * code; allow this only for rule files you trust as you trust a program (docs/authoring-rules.md).
+         */
+        public Builder allowUnsafeRules(boolean allow) {
+            this.allowUnsafeRules = allow;
+            return this;
+        }
+
         /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
         public Wudoctor build() {
             RulePackLoader loader = new RulePackLoader();
@@ -137,14 +153,19 @@ public final class Wudoctor {
             }
             rulesDirs.forEach(loader::folder);
             RulePack pack = loader.load();
-            if (!pack.problems().isEmpty()) {
-                throw new BadRulesException(pack.problems());
+            List<RuleProblem> problems = new ArrayList<>(pack.problems());
+            if (!allowUnsafeRules) {
+                problems.addAll(TrustScan.refusals(pack.drl())); // before compiling: nothing of a refused rule is loaded
+            }
+            if (!problems.isEmpty()) {
+                throw new BadRulesException(problems);
             }
             CompiledRules compiled = new DrlCompiler(cacheDir).compile(pack.drl());
             return new Wudoctor(pack, compiled, maxFirings);
         }
 
-        private static Path defaultCacheDir() {
+        /** The compiled-rules cache used unless {@link #cacheDir} says otherwise: the wudoctor.cacheDir property, WUDOCTOR_CACHE_DIR, else the user cache. */
+        public static Path defaultCacheDir() {
             String property = System.getProperty("wudoctor.cacheDir");
             if (property != null && !property.isBlank()) {
                 return Path.of(property);

@@ -42,8 +42,13 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--explain", description = "Add the rule firings and the confidence arithmetic behind each step (text and markdown).")
+    @Option(names = "--explain", description = "Add the rule firings and, for each step, the rules, facts and log lines "
+            + "behind it and the confidence arithmetic (text, markdown; json: an 'explanation' object).")
     boolean explain;
+
+    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, network, "
+            + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
+    boolean allowUnsafeRules;
 
     @Option(names = "--verbose", description = "Print how the rules were loaded, and timings, on stderr.")
     boolean verbose;
@@ -61,7 +66,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + ", e.g. 'wudoctor diagnose /mnt/c' or 'wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml'");
         }
         long t0 = System.nanoTime();
-        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules);
+        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
         rulesDirs.forEach(builder::rulesDir);
         Wudoctor doctor = builder.build();
         long t1 = System.nanoTime();

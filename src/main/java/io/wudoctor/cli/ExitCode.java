@@ -6,7 +6,8 @@ public enum ExitCode {
     INTERNAL_ERROR(1, "internal error (a bug: please report it; WUDOCTOR_DEBUG=1 shows the stack trace)"),
     USAGE(2, "usage error (unknown option, missing argument)"),
     BAD_INPUT(3, "bad input: the source or facts file is missing or invalid"),
-    BAD_RULES(4, "bad rules: a rule file does not compile or load");
+    BAD_RULES(4, "bad rules: a rule file does not compile, load or validate, or a rule is refused as unsafe"),
+    RULE_TESTS_FAILED(5, "rule tests failed: a case of a *.tests.yaml did not hold (rules test)");
 
     public final int code;
     public final String meaning;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wudoctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
                 + "wudoctor only reads: it never runs a fix on the machine.",
-        subcommands = {DiagnoseCommand.class, CollectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -48,6 +48,8 @@ public final class Main implements Runnable {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
         });
+        cli.setExitCodeExceptionMapper(e -> e instanceof WudoctorException w ? w.exitCode()
+                : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
                 cmd.getErr().println("wudoctor: " + w.getMessage());
@@ -61,10 +63,15 @@ public final class Main implements Runnable {
             }
             return ExitCode.INTERNAL_ERROR.code;
         });
-        for (CommandLine c : java.util.List.of(cli, cli.getSubcommands().get("diagnose"))) {
-            c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-        }
+        exitCodesInHelp(cli);
         return cli;
+    }
+
+    /** Every command's --help lists the exit codes. */
+    private static void exitCodesInHelp(CommandLine c) {
+        c.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        c.getSubcommands().values().stream().filter(s -> s != c && !(s.getCommand() instanceof CommandLine.HelpCommand))
+                .forEach(Main::exitCodesInHelp);
     }
 
     /** Prints the version of wudoctor and of the rule engine. */

@@ -87,7 +87,8 @@ class CliTest {
         Run r = run("diagnose", SAMPLE, "--explain");
         assertThat(r.out()).contains("Rule firings, in order:")
                 .contains("ms-s1-clr-optimization-confirmed")
-                .contains("combined: 0.950");
+                .contains("cf = 0.950  <- ms-s1-clr-optimization-confirmed")
+                .contains("step confidence = 0.950");
     }
 
     @Test

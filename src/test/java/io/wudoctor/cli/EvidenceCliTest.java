@@ -121,8 +121,8 @@ class EvidenceCliTest {
         CliTest.Run run = CliTest.run("diagnose", Roots.microsoftSymptoms(tmp.resolve("root")).toString(), "--rules", rules.toString());
 
         assertThat(run.code()).isEqualTo(4);
-        assertThat(run.err()).contains("2 problem(s) in the rules", "mine.signatures.yaml:6: signature 'unclosed-group'",
-                "mine.signatures.yaml:9: signature 'bad-quantifier'");
+        assertThat(run.err()).contains("2 problem(s) in the rules", "mine.signatures.yaml:8: signature 'unclosed-group': invalid regex",
+                "mine.signatures.yaml:11: signature 'bad-quantifier': invalid regex");
     }
 
     @Test

@@ -6,7 +6,7 @@ public final class BadRules {
     private BadRules() {
     }
 
-    /** A signatures file with a good pattern and two that do not compile, at lines 6 and 9. */
+    /** A signatures file with a good pattern and two that do not compile (their patterns at lines 8 and 11). */
     public static final String TWO_BAD_PATTERNS = """
             schemaVersion: 1
             signatures:

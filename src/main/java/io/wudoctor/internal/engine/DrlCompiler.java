@@ -36,9 +36,8 @@ import org.kie.api.builder.ReleaseId;
  * cached module loads in a fraction of the time a DRL build takes (see docs/performance.md);
  * editing any rule changes the key, so a stale cache is never used.
  *
- * <p>Build errors from the executable-model compiler stop at the first file and often lack a
- * line, so when it fails the DRL is compiled once more with the classic (MVEL) compiler,
- * which reports every error with its file and line.
+ * <p>Build errors from the executable-model compiler sometimes lack a line or point at
+ * generated Java; {@link #diagnose} turns them into file-and-line problems (see there).
  */
 public final class DrlCompiler {
 
@@ -70,6 +69,24 @@ public final class DrlCompiler {
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
+    }
+
+    /**
+     * Compiles without loading anything: every problem with file and line, none when the rules
+     * compile. Nothing of the rules runs, so this is safe on rules the trust check refused. A
+     * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
+     */
+    public List<RuleProblem> verify(List<PackFile> drl) {
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl) + ".jar");
+        if (cached != null && Files.isRegularFile(cached)) {
+            return List.of(); // this exact content compiled before
+        }
+        try {
+            build(drl, cached);
+            return List.of();
+        } catch (BadRulesException e) {
+            return e.problems().isEmpty() ? List.of(new RuleProblem("(rules)", 0, e.getMessage())) : e.problems();
+        }
     }
 
     static String cacheKey(List<PackFile> drl) {
@@ -122,21 +139,76 @@ public final class DrlCompiler {
         }
     }
 
-    /** Every error with file and line: from the classic compiler when it finds any, else the model compiler's. */
+    /**
+     * Every error with file and line. The model compiler's own errors are the truth (the
+     * classic compiler rejects valid rules, e.g. record accessors in constraints), but it
+     * reports a consequence that does not compile against generated Java sources, and a
+     * constraint error without a line. So: its errors in DRL files are kept, with the line
+     * found from the quoted expression when it gives none; for errors in generated sources the
+     * classic compiler is asked, and only its consequence errors ("Rule Compilation error",
+     * at the rule's line) are kept.
+     */
     private static List<RuleProblem> diagnose(KieServices ks, ReleaseId releaseId, List<PackFile> drl,
             List<Message> modelErrors) {
-        KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
-        classic.buildAll();
-        List<Message> errors = classic.getResults().getMessages(Message.Level.ERROR);
         List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : errors.isEmpty() ? modelErrors : errors) {
+        List<Message> inGeneratedJava = new ArrayList<>();
+        java.util.Set<PackFile> unparsable = new java.util.LinkedHashSet<>();
+        for (Message m : modelErrors) {
             if (m.getText().contains("Parser returned a null Package")) {
                 continue; // a consequence of a syntax error already reported for this file
             }
-            problems.add(new RuleProblem(displayName(m.getPath(), drl), Math.max(m.getLine(), 0),
-                    m.getText().replaceAll("\\s*\\n\\s*", " ").strip()));
+            PackFile file = drlFile(m.getPath(), drl);
+            if (file == null) {
+                inGeneratedJava.add(m);
+            } else {
+                int line = m.getLine() > 0 ? m.getLine() : locate(file.content(), m.getText());
+                problems.add(new RuleProblem(file.name(), line, oneLine(m.getText())));
+                if (m.getText().startsWith("[ERR")) {
+                    unparsable.add(file);
+                }
+            }
+        }
+        if (!unparsable.isEmpty()) {
+            // A syntax error stops the build before any other file is checked: check the rest too, for one complete report.
+            List<PackFile> rest = drl.stream().filter(f -> !unparsable.contains(f)).toList();
+            if (!rest.isEmpty()) {
+                KieBuilder again = ks.newKieBuilder(fileSystem(ks, releaseId, rest));
+                again.buildAll(ExecutableModelProject.class);
+                List<Message> errors = again.getResults().getMessages(Message.Level.ERROR);
+                if (!errors.isEmpty()) {
+                    problems.addAll(diagnose(ks, releaseId, rest, errors));
+                }
+            }
+            return problems;
+        }
+        if (!inGeneratedJava.isEmpty()) {
+            KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
+            classic.buildAll();
+            int before = problems.size();
+            for (Message m : classic.getResults().getMessages(Message.Level.ERROR)) {
+                PackFile file = drlFile(m.getPath(), drl);
+                if (file != null && m.getText().startsWith("Rule Compilation error")) {
+                    problems.add(new RuleProblem(file.name(), Math.max(m.getLine(), 0), oneLine(m.getText())));
+                }
+            }
+            if (problems.size() == before) { // no better location: say what javac said
+                inGeneratedJava.stream().filter(m -> !m.getText().startsWith("Java source of"))
+                        .forEach(m -> problems.add(new RuleProblem("(rules)", 0, "a rule's consequence does not compile: "
+                                + oneLine(m.getText()))));
+            }
         }
         return problems;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    /** The line of what an error quotes after its last ": " (an expression, a class name), or 0. */
+    static int locate(String content, String errorText) {
+        String quoted = errorText.substring(errorText.lastIndexOf(": ") + 2).strip();
+        int at = quoted.isEmpty() ? -1 : content.indexOf(quoted);
+        return at < 0 ? 0 : (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {
@@ -152,15 +224,16 @@ public final class DrlCompiler {
         return String.format("r%04d.drl", index);
     }
 
-    private static String displayName(String kiePath, List<PackFile> drl) {
+    /** The pack file a builder path names, or null (a generated Java source, or no path). */
+    private static PackFile drlFile(String kiePath, List<PackFile> drl) {
         if (kiePath != null) {
             for (int i = 0; i < drl.size(); i++) {
                 if (kiePath.endsWith(kieName(i))) {
-                    return drl.get(i).name();
+                    return drl.get(i);
                 }
             }
         }
-        return kiePath == null ? "(rules)" : kiePath;
+        return null;
     }
 
     private static List<Model> loadModels(Path jar) {

@@ -1,7 +1,6 @@
 package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
-import io.wudoctor.facts.Fact;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -33,14 +34,22 @@ public final class RuleSession {
     public static Result run(KieBase kieBase, Facts facts, int maxFirings) {
         KieSession session = kieBase.newKieSession();
         List<Firing> firings = new ArrayList<>();
+        List<Finding> inserted = new ArrayList<>(); // by the consequence now running; attached to its firing
+        session.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Finding f && event.getRule() != null) {
+                    inserted.add(f);
+                }
+            }
+        });
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Object id = event.getMatch().getRule().getMetaData().get("id");
-                List<String> matched = event.getMatch().getObjects().stream()
-                        .map(o -> o instanceof Fact f ? f.describe() : o instanceof Finding f ? "finding " + f.cause() : String.valueOf(o))
-                        .toList();
-                firings.add(new Firing(firings.size() + 1, id == null ? event.getMatch().getRule().getName() : id.toString(), matched));
+                firings.add(new Firing(firings.size() + 1, id == null ? event.getMatch().getRule().getName() : id.toString(),
+                        event.getMatch().getObjects().stream().map(Object.class::cast).toList(), inserted));
+                inserted.clear();
             }
         });
         try {

@@ -24,8 +24,25 @@ public record Signature(String id, LogKind log, Pattern pattern, String literal,
             Pattern.compile(regex);
             return Optional.empty();
         } catch (PatternSyntaxException e) {
-            return Optional.of("the pattern is not a valid Java regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " near character " + (e.getIndex() + 1) : ""));
+            return Optional.of("invalid regex: " + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
         }
+    }
+
+    /**
+     * The 1-based line of the {@code pattern:} key of the signature declared at {@code idLine} in
+     * a signatures file, or {@code idLine} when it cannot be told (a flow mapping, say).
+     */
+    public static int patternLine(String content, int idLine) {
+        String[] lines = content.split("\n", -1);
+        for (int i = Math.max(idLine, 1); i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith("pattern:")) {
+                return i + 1;
+            }
+            if (l.startsWith("- ")) {
+                break; // the next signature
+            }
+        }
+        return idLine;
     }
 }

@@ -92,6 +92,7 @@ public final class RulePackLoader {
     public RulePack load() {
         List<PackFile> drl = new ArrayList<>();
         List<PackFile> tests = new ArrayList<>();
+        List<PackFile> catalogs = new ArrayList<>();
         Map<String, CauseDef> causes = new LinkedHashMap<>();
         Map<String, FixDef> fixes = new LinkedHashMap<>();
         Map<String, SignatureDef> signatures = new LinkedHashMap<>();
@@ -102,28 +103,32 @@ public final class RulePackLoader {
             } else if (f.hasSuffix(".tests.yaml") || f.hasSuffix(".tests.yml")) {
                 tests.add(f);
             } else if (f.hasSuffix(".causes.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Causes c = parse(f, CatalogFiles.Causes.class);
                 if (c != null) {
                     c.causes().forEach(d -> put(causes, idOwners, "cause", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".fixes.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Fixes c = parse(f, CatalogFiles.Fixes.class);
                 if (c != null) {
                     c.fixes().forEach(d -> put(fixes, idOwners, "fix", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".signatures.yaml")) {
+                catalogs.add(f);
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
                     c.signatures().forEach(d -> Signature.patternProblem(d.pattern()).ifPresent(p -> problems.add(
-                            new RuleProblem(f.name(), lineOf(f.content(), d.id()), "signature '" + d.id() + "': " + p))));
+                            new RuleProblem(f.name(), Signature.patternLine(f.content(), lineOf(f.content(), d.id())),
+                                    "signature '" + d.id() + "': " + p))));
                 }
             } else if (!f.name().endsWith("README.yaml")) {
                 problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "
                         + "*.fixes.yaml, *.signatures.yaml or *.tests.yaml"));
             }
         }
-        return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems);
+        return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems, catalogs);
     }
 
     private <T> T parse(PackFile f, Class<T> type) {
@@ -139,11 +144,11 @@ public final class RulePackLoader {
         int occurrence = seen.merge(f.name() + "\n" + id, 1, Integer::sum);
         if (map.containsKey(id)) {
             problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence),
-                    "duplicate " + kind + " id '" + id + "' (first defined in " + owners.get(kind + ":" + id) + ")"));
+                    "duplicate " + kind + " id '" + id + "' (first defined at " + owners.get(kind + ":" + id) + ")"));
             return;
         }
         map.put(id, def);
-        owners.put(kind + ":" + id, f.name());
+        owners.put(kind + ":" + id, f.name() + ":" + lineOf(f.content(), id));
     }
 
     /** The 1-based line where {@code id: <id>} is first declared, for messages; 0 when not found. */
@@ -151,17 +156,20 @@ public final class RulePackLoader {
         return lineOf(content, id, 1);
     }
 
-    /** The 1-based line of the {@code occurrence}-th declaration of {@code id: <id>}; 0 when not found. */
+    /** The 1-based line of the n-th declaration of {@code id: <id>} (or the last one found); 0 when none. */
     static int lineOf(String content, String id, int occurrence) {
-        java.util.regex.Pattern decl = java.util.regex.Pattern.compile(
-                "-?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*(#.*)?");
         String[] lines = content.split("\n", -1);
         int found = 0;
+        int count = 0;
         for (int i = 0; i < lines.length; i++) {
-            if (decl.matcher(lines[i].strip()).matches() && ++found == occurrence) {
-                return i + 1;
+            String l = lines[i].strip();
+            if (l.matches("-?\\s*\\{?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*([,#}].*)?")) {
+                found = i + 1;
+                if (++count == occurrence) {
+                    return found;
+                }
             }
         }
-        return 0;
+        return found;
     }
 }

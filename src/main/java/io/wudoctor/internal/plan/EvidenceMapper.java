@@ -5,9 +5,20 @@ import io.wudoctor.facts.Fact;
 import io.wudoctor.facts.LogMatch;
 
 /** Turns facts into the evidence entries of a report. */
-final class EvidenceMapper {
+public final class EvidenceMapper {
 
     private EvidenceMapper() {
+    }
+
+    /** Anything a rule matched: a fact, or an earlier finding (shown by its cause and confidence). */
+    public static Evidence ofMatched(Object o) {
+        if (o instanceof Fact f) {
+            return of(f);
+        }
+        if (o instanceof io.wudoctor.facts.Finding f) {
+            return new Evidence("finding", "finding " + f.cause() + " (" + f.confidence() + ", rule " + f.ruleId() + ")", null, null, null);
+        }
+        return new Evidence("object", String.valueOf(o), null, null, null);
     }
 
     static Evidence of(Fact fact) {

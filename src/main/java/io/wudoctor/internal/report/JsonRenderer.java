@@ -6,14 +6,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wudoctor.api.Diagnosis;
 
 /** The documented JSON (docs/output.md): stable field order, sorted map keys, LF line ends. */
 public final class JsonRenderer implements Renderer {
 
-    private static final ObjectWriter WRITER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build()
+            .build();
+    private static final ObjectWriter WRITER = MAPPER
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public static String render(Diagnosis d) {
@@ -24,8 +26,18 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
+    /** The diagnosis; with --explain, plus an {@code explanation} object after its other fields (docs/output.md). */
     @Override
     public String render(Report report) {
-        return render(report.diagnosis());
+        if (report.explained() == null) {
+            return render(report.diagnosis());
+        }
+        ObjectNode tree = MAPPER.valueToTree(report.diagnosis());
+        tree.set("explanation", MAPPER.valueToTree(Chain.of(report.explained())));
+        try {
+            return WRITER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the diagnosis", e);
+        }
     }
 }

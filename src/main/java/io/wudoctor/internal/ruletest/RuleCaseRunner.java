@@ -6,7 +6,9 @@ import io.wudoctor.api.SkippedFix;
 import io.wudoctor.api.Step;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.inventory.YamlLines;
 import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.ruletest.CaseResult.Failure;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,38 +36,31 @@ public final class RuleCaseRunner {
         try {
             RuleCase.File parsed = StrictMapper.read(file.name(), file.content(), RuleCase.File.class);
             List<Located> cases = new ArrayList<>();
-            for (RuleCase c : parsed.cases()) {
-                cases.add(new Located(file.name(), lineOfName(file.content(), c.name()), c));
+            YamlLines lines = YamlLines.of(file.content());
+            for (int i = 0; i < parsed.cases().size(); i++) {
+                cases.add(new Located(file.name(), lines.line("/cases/" + i), parsed.cases().get(i)));
             }
             return cases;
         } catch (StrictMapper.Problem p) {
-            parseFailures.add(new CaseResult(file.name(), p.line(), "(file)", List.of(p.getMessage())));
+            parseFailures.add(new CaseResult(file.name(), p.line(), "(file)",
+                    List.of(new Failure("a valid tests file", p.detail())), null));
             return List.of();
         }
     }
 
-    private static int lineOfName(String content, String name) {
-        String[] lines = content.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains("name:") && lines[i].contains(name)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
     public CaseResult run(Located located) {
         RuleCase c = located.ruleCase();
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         Diagnosis d;
         try {
             Facts facts = c.facts().schemaVersion() == 0 ? withVersion(c.facts()) : c.facts();
             d = doctor.diagnose(facts);
         } catch (RuntimeException e) {
-            return new CaseResult(located.file(), located.line(), c.name(), List.of("diagnosis failed: " + e.getMessage()));
+            return new CaseResult(located.file(), located.line(), c.name(),
+                    List.of(new Failure("a diagnosis", "it failed: " + e.getMessage())), null);
         }
         check(c.expect(), d, failures);
-        return new CaseResult(located.file(), located.line(), c.name(), failures);
+        return new CaseResult(located.file(), located.line(), c.name(), failures, summary(d));
     }
 
     private static Facts withVersion(Facts f) {
@@ -73,59 +68,67 @@ public final class RuleCaseRunner {
                 f.services(), f.paths(), f.registry(), f.logMatches(), f.events(), f.attemptedFixes());
     }
 
-    static void check(RuleCase.Expect e, Diagnosis d, List<String> failures) {
+    static void check(RuleCase.Expect e, Diagnosis d, List<Failure> failures) {
         List<String> findings = d.findings().stream().map(FindingReport::id).toList();
         List<String> steps = d.steps().stream().map(Step::fixId).toList();
         for (String f : e.findings()) {
             if (!findings.contains(f)) {
-                failures.add("expected finding " + f + "; actual findings " + findings);
+                failures.add(new Failure("finding " + f, "findings " + findings));
             }
         }
         for (String f : e.notFindings()) {
             if (findings.contains(f)) {
-                failures.add("expected no finding " + f + "; actual findings " + findings);
+                failures.add(new Failure("no finding " + f, "findings " + findings));
             }
         }
         if (e.firstFinding() != null && (findings.isEmpty() || !findings.get(0).equals(e.firstFinding()))) {
-            failures.add("expected first finding " + e.firstFinding() + "; actual " + (findings.isEmpty() ? "none" : findings.get(0)));
+            failures.add(new Failure("first finding " + e.firstFinding(), "first finding " + (findings.isEmpty() ? "none" : findings.get(0))));
         }
         if (e.firstStep() != null && (steps.isEmpty() || !steps.get(0).equals(e.firstStep()))) {
-            failures.add("expected first step " + e.firstStep() + "; actual plan " + steps);
+            failures.add(new Failure("first step " + e.firstStep(), "plan " + steps));
         }
         int last = -1;
         for (String s : e.steps()) {
             int at = steps.indexOf(s);
             if (at < 0) {
-                failures.add("expected step " + s + "; actual plan " + steps);
+                failures.add(new Failure("step " + s, "plan " + steps));
             } else if (at < last) {
-                failures.add("expected steps in the order " + e.steps() + "; actual plan " + steps);
+                failures.add(new Failure("steps in the order " + e.steps(), "plan " + steps));
             } else {
                 last = at;
             }
         }
         for (String s : e.notSteps()) {
             if (steps.contains(s)) {
-                failures.add("expected no step " + s + "; actual plan " + steps);
+                failures.add(new Failure("no step " + s, "plan " + steps));
             }
         }
         List<String> skipped = d.skipped().stream().map(SkippedFix::fixId).toList();
         for (String s : e.skipped()) {
             if (!skipped.contains(s)) {
-                failures.add("expected " + s + " to be left out as already tried; actual left out " + skipped);
+                failures.add(new Failure(s + " left out as already tried", "left out " + skipped));
             }
         }
         bound(e.minConfidence(), d, failures, true);
         bound(e.maxConfidence(), d, failures, false);
     }
 
-    private static void bound(Map<String, Double> bounds, Diagnosis d, List<String> failures, boolean min) {
+    private static void bound(Map<String, Double> bounds, Diagnosis d, List<Failure> failures, boolean min) {
         bounds.forEach((id, limit) -> {
             Optional<FindingReport> f = d.findings().stream().filter(x -> x.id().equals(id)).findFirst();
+            String expected = id + " confidence " + (min ? ">= " : "<= ") + limit;
             if (f.isEmpty()) {
-                failures.add("expected finding " + id + " with confidence " + (min ? ">= " : "<= ") + limit + "; it is absent");
+                failures.add(new Failure(expected, "no finding " + id));
             } else if (min ? f.get().confidence() < limit : f.get().confidence() > limit) {
-                failures.add("expected " + id + " confidence " + (min ? ">= " : "<= ") + limit + "; actual " + f.get().confidence());
+                failures.add(new Failure(expected, id + " confidence " + f.get().confidence()));
             }
         });
+    }
+
+    /** What a diagnosis gave, in one line: findings with confidences, then the plan. */
+    static String summary(Diagnosis d) {
+        String findings = d.findings().stream().map(f -> f.id() + " " + f.confidence()).collect(java.util.stream.Collectors.joining(", "));
+        String plan = d.steps().stream().map(s -> s.number() + ". " + s.fixId()).collect(java.util.stream.Collectors.joining(", "));
+        return "findings [" + findings + "]; plan [" + plan + "]";
     }
 }

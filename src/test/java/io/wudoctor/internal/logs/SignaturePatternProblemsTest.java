@@ -25,9 +25,9 @@ class SignaturePatternProblemsTest {
         List<RuleProblem> problems = new RulePackLoader().folder(rules).load().problems();
 
         assertThat(problems).extracting(RuleProblem::file, RuleProblem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(file.toString(), 6),
-                        org.assertj.core.groups.Tuple.tuple(file.toString(), 9));
-        assertThat(problems.get(0).message()).startsWith("signature 'unclosed-group': the pattern is not a valid Java regular expression");
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(file.toString(), 8),
+                        org.assertj.core.groups.Tuple.tuple(file.toString(), 11));
+        assertThat(problems.get(0).message()).startsWith("signature 'unclosed-group': invalid regex: Unclosed group");
     }
 
     @Test

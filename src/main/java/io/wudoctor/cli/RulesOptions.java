@@ -1,0 +1,41 @@
+package io.wudoctor.cli;
+
+import io.wudoctor.api.Wudoctor;
+import io.wudoctor.internal.pack.RulePack;
+import io.wudoctor.internal.pack.RulePackLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Which rules a {@code rules} subcommand works on; the same options as {@code diagnose}. */
+final class RulesOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl, *.causes.yaml, *.fixes.yaml, "
+            + "*.signatures.yaml, *.tests.yaml), read at run time. Repeatable.")
+    List<Path> dirs = new ArrayList<>();
+
+    @Option(names = "--no-builtin-rules", description = "Use only the --rules folders, not the built-in knowledge base.")
+    boolean noBuiltinRules;
+
+    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, network, "
+            + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
+    boolean allowUnsafeRules;
+
+    /** The pack as loaded, problems included (nothing compiled). */
+    RulePack load() {
+        RulePackLoader loader = new RulePackLoader();
+        if (!noBuiltinRules) {
+            loader.builtin();
+        }
+        dirs.forEach(loader::folder);
+        return loader.load();
+    }
+
+    /** A Wudoctor builder for the same rules. */
+    Wudoctor.Builder builder() {
+        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
+        dirs.forEach(builder::rulesDir);
+        return builder;
+    }
+}

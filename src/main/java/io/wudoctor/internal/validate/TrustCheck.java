@@ -1,0 +1,22 @@
+package io.wudoctor.internal.validate;
+
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.trust.TrustScan;
+
+/** Rules that reach outside the fact model: errors, or warnings when the analyst chose to trust them. */
+final class TrustCheck implements Check {
+
+    @Override
+    public void run(Context c) {
+        for (PackFile f : c.pack.drl()) {
+            for (RuleProblem p : TrustScan.scan(f)) {
+                if (c.allowUnsafe) {
+                    c.warning(p.file(), p.line(), p.message() + " (allowed by --allow-unsafe-rules)");
+                } else {
+                    c.error(p.file(), p.line(), p.message() + " " + TrustScan.REFUSED);
+                }
+            }
+        }
+    }
+}

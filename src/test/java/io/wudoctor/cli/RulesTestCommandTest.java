@@ -1,0 +1,49 @@
+package io.wudoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesTestCommandTest {
+
+    @Test
+    void builtinCasesPass() {
+        CliRun r = CliRun.of("rules", "test");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("PASS builtin:tests/foundation.tests.yaml:").containsPattern("(?m)^\\d+ passed, 0 failed$");
+    }
+
+    @Test
+    void aFailingCaseShowsExpectedAndActualAndExitsWith5(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("mine.tests.yaml"), """
+                schemaVersion: 1
+                cases:
+                  - name: expects a step the fallback does not give
+                    facts:
+                      incident: {surface: windows-update}
+                    expect:
+                      firstStep: in-place-upgrade
+                      findings: [no-specific-evidence]
+                """);
+        CliRun r = CliRun.of("rules", "test", "--rules", tmp.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(5);
+        assertThat(r.out()).as(r.toString())
+                .contains("FAIL " + tmp.resolve("mine.tests.yaml") + ":3  expects a step the fallback does not give")
+                .contains("       expected: first step in-place-upgrade\n       actual:   plan [restart-pc")
+                .contains("       diagnosis: findings [no-specific-evidence")
+                .containsPattern("(?m)^\\d+ passed, 1 failed$");
+    }
+
+    @Test
+    void aTestsFileThatDoesNotParseIsAFailedCase(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("bad.tests.yaml"), "schemaVersion: 1\ncases:\n  - name: x\n"
+                + "    facts: {incident: {surface: nowhere}}\n    expect: {}\n");
+        CliRun r = CliRun.of("rules", "test", "--rules", tmp.toString());
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.out()).contains("FAIL " + tmp.resolve("bad.tests.yaml") + ":4").contains("'nowhere' is not one of");
+    }
+}

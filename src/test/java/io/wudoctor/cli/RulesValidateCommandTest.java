@@ -1,0 +1,82 @@
+package io.wudoctor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wudoctor.internal.pack.RulePackLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulesValidateCommandTest {
+
+    @Test
+    void builtinPackIsValid() {
+        CliRun r = CliRun.of("rules", "validate");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).as(r.toString()).doesNotContain(": error: ").containsPattern("(?m)^0 errors, \\d+ warnings? \\(checked");
+    }
+
+    /** The issue's "done when": a syntax error, a dangling fix reference and a duplicate id, all in one run. */
+    @Test
+    void syntaxErrorDanglingFixAndDuplicateIdAllInOneRun(@TempDir Path tmp) throws IOException {
+        Path rules = CliRun.copyTree(Path.of("rules"), tmp.resolve("rules"));
+        Files.writeString(rules.resolve("broken.drl"), """
+                package wudoctor.rules;
+                import io.wudoctor.facts.*;
+                rule "broken"
+                    @id("broken") @title("t") @document("d") @section("s") @status("test") @justification("j")
+                when
+                    $i : Incident(
+                then
+                end
+                """);
+        Files.writeString(rules.resolve("dangling.drl"), """
+                package wudoctor.rules;
+                import io.wudoctor.facts.*;
+                rule "dangling"
+                    @id("dangling") @title("t") @document("d") @section("s") @status("test") @justification("j")
+                when
+                    $i : Incident()
+                then
+                    insert(Finding.of(kcontext, "no-specific-evidence", 0.2, $i)
+                        .recommend("no-such-fix"));
+                end
+                """);
+        String existingFix = new RulePackLoader().folder(rules).load().fixes().keySet().iterator().next();
+        Files.writeString(rules.resolve("zz-local.fixes.yaml"), """
+                schemaVersion: 1
+                fixes:
+                  - id: %s
+                    title: A second fix with the same id
+                    status: test
+                    source: {document: d, section: s}
+                    elevated: false
+                    manual: [x]
+                """.formatted(existingFix));
+
+        CliRun r = CliRun.of("rules", "validate", "--no-builtin-rules", "--rules", rules.toString());
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(4);
+        assertThat(r.out()).as(r.toString())
+                .contains(rules.resolve("broken.drl") + ":8: error: [ERR 102] Line 8:0 mismatched input 'end'")
+                .contains(rules.resolve("dangling.drl") + ":9: error: rule \"dangling\": recommends unknown fix 'no-such-fix'")
+                .contains(rules.resolve("zz-local.fixes.yaml") + ":3: error: duplicate fix id '" + existingFix + "' (first defined at " + rules)
+                .containsPattern("(?m)^3 errors, \\d+ warnings? \\(checked");
+    }
+
+    @Test
+    void aFolderWithoutRulesIsAWarningNotSilence(@TempDir Path tmp) {
+        CliRun r = CliRun.of("rules", "validate", "--rules", tmp.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains(tmp + ": warning: no rules in this folder");
+    }
+
+    @Test
+    void aMissingFolderIsABadRulesError(@TempDir Path tmp) {
+        CliRun r = CliRun.of("rules", "validate", "--rules", tmp.resolve("nope").toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.err()).contains("not a folder").doesNotContain("Exception");
+    }
+}
