@@ -7,11 +7,10 @@ import io.wudoctor.internal.factsfile.FactsWriter;
 import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.source.SourceLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code wudoctor collect}: evidence in, a facts file out, to review, attach to a ticket and diagnose later. */
@@ -32,11 +31,8 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the facts file to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules whose log signatures are scanned for too. Repeatable.")
-    List<Path> rulesDirs = new ArrayList<>();
-
-    @Option(names = "--no-builtin-rules", description = "Scan only for the signatures of the --rules folders.")
-    boolean noBuiltinRules;
+    @Mixin
+    RulesOptions rules;
 
     @Override
     public Integer call() {
@@ -44,7 +40,7 @@ final class CollectCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "nothing to collect from: " + LiveCollector.NOT_WINDOWS
                     + ", e.g. 'wudoctor collect --root /mnt/c -o facts.yaml'");
         }
-        SignatureSet signatures = SignatureSet.load(!noBuiltinRules, rulesDirs);
+        SignatureSet signatures = SignatureSet.of(rules.load()); // bad rules: exit 4 with every problem
         GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr());
         Facts facts = root == null ? SourceLoader.live(signatures, listener) : SourceLoader.load(root, () -> signatures, listener);
         String header = "Facts gathered by 'wudoctor collect' from " + (root == null ? "this machine" : root) + ".\n"

@@ -125,6 +125,33 @@ class EvidenceCliTest {
                 "mine.signatures.yaml:11: signature 'bad-quantifier': invalid regex");
     }
 
+    /** An analyst's new signature, in a folder passed with --rules, is scanned for without a rebuild. */
+    @Test
+    void collectScansForTheSignaturesOfRulesFolders() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Files.writeString(rules.resolve("mine.signatures.yaml"), """
+                schemaVersion: 1
+                signatures:
+                  - id: my-advanced-installer-phase
+                    log: cbs
+                    pattern: 'Begin executing advanced installer phase (?<phase>\\d+)'
+                """);
+        Path out = tmp.resolve("facts.yaml");
+
+        CliTest.Run run = CliTest.run("collect", "--root", Roots.microsoftSymptoms(tmp.resolve("root")).toString(),
+                "--rules", rules.toString(), "-o", out.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(FactsReader.read(out).logMatches()).filteredOn(m -> m.signature().equals("my-advanced-installer-phase"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.line()).isEqualTo(1);
+                    assertThat(m.captures()).containsEntry("phase", "50");
+                });
+        Files.writeString(rules.resolve("bad.signatures.yaml"), io.wudoctor.testing.BadRules.TWO_BAD_PATTERNS);
+        assertThat(CliTest.run("collect", "--root", tmp.resolve("root").toString(), "--rules", rules.toString()).code())
+                .isEqualTo(4);
+    }
+
     @Test
     void notAFactsFileFolderOrZip() throws IOException {
         Path text = Files.writeString(tmp.resolve("notes.txt"), "hello");

@@ -6,7 +6,6 @@ import io.wudoctor.facts.LogKind;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
 import io.wudoctor.internal.pack.SignatureDef;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -43,14 +42,8 @@ public final class SignatureSet {
         return new SignatureSet(compiled);
     }
 
-    /** The signatures of the built-in pack and of these analysts' folders. @throws BadRulesException */
-    public static SignatureSet load(boolean builtin, List<Path> rulesDirs) {
-        RulePackLoader loader = new RulePackLoader();
-        if (builtin) {
-            loader.builtin();
-        }
-        rulesDirs.forEach(loader::folder);
-        RulePack pack = loader.load();
+    /** The signatures of a loaded pack. @throws BadRulesException listing the pack's problems, if it has any */
+    public static SignatureSet of(RulePack pack) {
         if (!pack.problems().isEmpty()) {
             throw new BadRulesException(pack.problems());
         }
@@ -59,7 +52,7 @@ public final class SignatureSet {
 
     /** The built-in pack's signatures. */
     public static SignatureSet builtin() {
-        return load(true, List.of());
+        return of(new RulePackLoader().builtin().load());
     }
 
     public List<Signature> forLog(LogKind kind) {
