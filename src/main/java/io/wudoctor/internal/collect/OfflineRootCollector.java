@@ -38,7 +38,7 @@ public final class OfflineRootCollector {
 
     /** @throws BadInputException when the folder holds none of what wudoctor reads, or a bad facts.yaml */
     public Facts collect(Path dir) {
-        WindowsRoot root = new WindowsRoot(dir);
+        WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE);
         Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
         List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
         if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
@@ -49,9 +49,12 @@ public final class OfflineRootCollector {
         return factsFile.map(f -> overlay(found, FactsReader.read(f))).orElse(found);
     }
 
-    /** The facts the files of a system drive show, without reading a facts.yaml: for the live machine. */
-    public Facts collectDrive(Path drive) {
-        WindowsRoot root = new WindowsRoot(drive);
+    /**
+     * The facts the files of a system drive show, without reading a facts.yaml: for the live
+     * machine, whose drive {@code letter} (C:) its paths carry.
+     */
+    public Facts collectDrive(Path drive, String letter) {
+        WindowsRoot root = new WindowsRoot(drive, letter);
         return collectFiles(root, LogPlaces.find(root));
     }
 

@@ -49,7 +49,7 @@ final class PathFacts {
                     add(paths, "Windows/WinSxS/" + component + "/" + m.capture("file"));
                 }
             }
-            onDrive(m.capture("path")).ifPresent(p -> add(paths, p));
+            onDrive(root.drive(), m.capture("path")).ifPresent(p -> add(paths, p));
         }
         List<PathState> states = new ArrayList<>();
         paths.values().forEach(p -> states.add(state(root, p)));
@@ -58,7 +58,7 @@ final class PathFacts {
 
     private static PathState state(WindowsRoot root, String relative) {
         Optional<Path> found = root.find(relative);
-        String windows = WindowsRoot.windowsPath(relative);
+        String windows = root.windowsPath(relative);
         if (found.isEmpty()) {
             return new PathState(windows, false, null);
         }
@@ -67,8 +67,8 @@ final class PathFacts {
     }
 
     /** A captured {@code C:\...} path as a root-relative one; empty for other drives and odd text. */
-    private static Optional<String> onDrive(String windowsPath) {
-        String prefix = WindowsRoot.DRIVE + "\\";
+    private static Optional<String> onDrive(String drive, String windowsPath) {
+        String prefix = drive + "\\";
         if (!windowsPath.regionMatches(true, 0, prefix, 0, prefix.length())) {
             return Optional.empty();
         }

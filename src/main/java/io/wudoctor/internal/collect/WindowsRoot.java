@@ -17,13 +17,20 @@ import java.util.stream.Stream;
  */
 public final class WindowsRoot {
 
-    /** The drive letter facts use for paths in the root; offline roots carry no letter of their own. */
-    public static final String DRIVE = "C:";
+    /** The drive letter facts use for an offline root's paths: a copy carries no letter of its own. */
+    public static final String DEFAULT_DRIVE = "C:";
 
     private final Path dir;
+    private final String drive;
 
-    public WindowsRoot(Path dir) {
+    /** @param drive the letter facts give the root's paths, {@code C:} */
+    public WindowsRoot(Path dir, String drive) {
         this.dir = dir;
+        this.drive = drive;
+    }
+
+    public String drive() {
+        return drive;
     }
 
     /**
@@ -70,7 +77,7 @@ public final class WindowsRoot {
 
     /** {@code C:\Windows\Logs\CBS\CBS.log} for a file of this root. */
     public String windowsPath(Path file) {
-        return DRIVE + "\\" + relativeName(file);
+        return drive + "\\" + relativeName(file);
     }
 
     /** {@code Windows\Logs\CBS\CBS.log}: the root-relative name with Windows separators. */
@@ -83,8 +90,8 @@ public final class WindowsRoot {
     }
 
     /** {@code C:\Windows\System32\catroot2} for the root-relative {@code Windows/System32/catroot2}. */
-    public static String windowsPath(String relative) {
-        return DRIVE + "\\" + relative.replace('/', '\\');
+    public String windowsPath(String relative) {
+        return drive + "\\" + relative.replace('/', '\\');
     }
 
     /** True when {@code folder} exists and holds nothing. */

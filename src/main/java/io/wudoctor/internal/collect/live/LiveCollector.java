@@ -60,7 +60,7 @@ public final class LiveCollector {
     }
 
     public Facts collect() {
-        Facts files = new OfflineRootCollector(signatures, listener).collectDrive(systemDrive);
+        Facts files = new OfflineRootCollector(signatures, listener).collectDrive(systemDrive, drive);
         List<LogMatch> matches = new ArrayList<>(files.logMatches());
         List<EventRecord> events = new ArrayList<>();
         Optional<String> eventXml = new EventCollector(runner).collect();
