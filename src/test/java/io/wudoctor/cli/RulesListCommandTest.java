@@ -14,7 +14,7 @@ class RulesListCommandTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).containsPattern("(?m)^RULES \\(\\d+\\)$").containsPattern("(?m)^SIGNATURES \\(\\d+\\)$")
                 .containsPattern("(?m)^FIXES \\(\\d+\\)$").containsPattern("(?m)^CAUSES \\(\\d+\\)$")
-                .containsPattern("(?m)^fallback-order-of-operations  stable  builtin:foundation\\.drl:\\d+  \\d+ tests?$");
+                .containsPattern("(?m)^fallback-order-of-operations  stable  builtin:fallback\\.drl:\\d+  \\d+ tests?$");
     }
 
     @Test
@@ -29,7 +29,7 @@ class RulesListCommandTest {
             }
         }
         assertThat(rule).isNotNull();
-        assertThat(rule.get("file").asText()).isEqualTo("builtin:foundation.drl");
+        assertThat(rule.get("file").asText()).isEqualTo("builtin:fallback.drl");
         assertThat(rule.get("line").asInt()).isPositive();
         assertThat(rule.get("status").asText()).isEqualTo("stable");
         assertThat(rule.path("source").path("document").asText()).isNotBlank();

@@ -14,7 +14,7 @@ class RulesTestCommandTest {
     void builtinCasesPass() {
         CliRun r = CliRun.of("rules", "test");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("PASS builtin:tests/foundation.tests.yaml:").containsPattern("(?m)^\\d+ passed, 0 failed$");
+        assertThat(r.out()).contains("PASS builtin:tests/fallback.tests.yaml:").containsPattern("(?m)^\\d+ passed, 0 failed$");
     }
 
     @Test
