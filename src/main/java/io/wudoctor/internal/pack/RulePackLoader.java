@@ -88,6 +88,11 @@ public final class RulePackLoader {
         return n.endsWith(".drl") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
+    /** The DRL files added so far, in load order: what {@link #load()} puts in {@link RulePack#drl()}. */
+    public List<PackFile> drlFiles() {
+        return files.stream().filter(f -> f.hasSuffix(".drl")).toList();
+    }
+
     /** Parses what was added into a pack; problems are in {@link RulePack#problems()}. */
     public RulePack load() {
         List<PackFile> drl = new ArrayList<>();
@@ -96,7 +101,7 @@ public final class RulePackLoader {
         Map<String, CauseDef> causes = new LinkedHashMap<>();
         Map<String, FixDef> fixes = new LinkedHashMap<>();
         Map<String, SignatureDef> signatures = new LinkedHashMap<>();
-        Map<String, String> idOwners = new LinkedHashMap<>();
+        Map<String, PackFile> idOwners = new LinkedHashMap<>();
         for (PackFile f : files) {
             if (f.hasSuffix(".drl")) {
                 drl.add(f);
@@ -140,15 +145,16 @@ public final class RulePackLoader {
         }
     }
 
-    private <T> void put(Map<String, T> map, Map<String, String> owners, String kind, String id, T def, PackFile f) {
+    private <T> void put(Map<String, T> map, Map<String, PackFile> owners, String kind, String id, T def, PackFile f) {
         int occurrence = seen.merge(f.name() + "\n" + id, 1, Integer::sum);
         if (map.containsKey(id)) {
-            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence),
-                    "duplicate " + kind + " id '" + id + "' (first defined at " + owners.get(kind + ":" + id) + ")"));
+            PackFile first = owners.get(kind + ":" + id);
+            problems.add(new RuleProblem(f.name(), lineOf(f.content(), id, occurrence), "duplicate " + kind + " id '" + id
+                    + "' (first defined at " + first.name() + ":" + lineOf(first.content(), id) + ")"));
             return;
         }
         map.put(id, def);
-        owners.put(kind + ":" + id, f.name() + ":" + lineOf(f.content(), id));
+        owners.put(kind + ":" + id, f);
     }
 
     /** The 1-based line where {@code id: <id>} is first declared, for messages; 0 when not found. */
@@ -158,12 +164,13 @@ public final class RulePackLoader {
 
     /** The 1-based line of the n-th declaration of {@code id: <id>} (or the last one found); 0 when none. */
     static int lineOf(String content, String id, int occurrence) {
+        java.util.regex.Pattern declaration = java.util.regex.Pattern.compile(
+                "-?\\s*\\{?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*([,#}].*)?");
         String[] lines = content.split("\n", -1);
         int found = 0;
         int count = 0;
         for (int i = 0; i < lines.length; i++) {
-            String l = lines[i].strip();
-            if (l.matches("-?\\s*\\{?\\s*id:\\s*['\"]?" + java.util.regex.Pattern.quote(id) + "['\"]?\\s*([,#}].*)?")) {
+            if (lines[i].contains(id) && declaration.matcher(lines[i].strip()).matches()) {
                 found = i + 1;
                 if (++count == occurrence) {
                     return found;
