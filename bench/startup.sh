@@ -42,5 +42,13 @@ measure "warm cache, C1 only + SerialGC" env WUDOCTOR_CACHE_DIR="$rulesdir" java
 measure "warm cache, C1 + SerialGC + AppCDS (what ./wudoctor runs)" env WUDOCTOR_CACHE_DIR="$rulesdir" \
   java "${fast[@]}" -XX:SharedArchiveFile=target/wudoctor.jsa -jar "$jar" diagnose "$facts"
 echo
+echo "rules to KieBase inside one fresh JVM (bench/CompileModes.java), median ms:"
+cp="$jar:target/lib/*"
+java -cp "$cp" bench/CompileModes.java cached "$rulesdir" >/dev/null
+for mode in mvel exec cached; do
+  m=$(for _ in $(seq "$runs"); do java -cp "$cp" bench/CompileModes.java "$mode" "$rulesdir" 2>/dev/null; done | median)
+  printf '  %-8s %6s ms\n' "$mode" "$m"
+done
+echo
 echo "phase split of one warm ./wudoctor run (--verbose):"
 ./wudoctor diagnose "$facts" --verbose 2>&1 >/dev/null | sed 's/^/  /'
