@@ -113,6 +113,31 @@ class FactsReaderTest {
     }
 
     @Test
+    void yamlSyntaxErrorsSayWhatIsWrongWhereItIs() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident:\n\tsurface: backup\n"))
+                .hasMessageStartingWith("f.yaml:3:1: ")
+                .hasMessageContaining("cannot start any token");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: \"backup\n"))
+                .hasMessageContaining("found unexpected end of stream (while scanning a quoted scalar)");
+    }
+
+    @Test
+    void jsonErrorsCarryNoJacksonInternals() {
+        assertThatThrownBy(() -> FactsReader.parse("f.json", "{\"schemaVersion\": 1, \"incident\": {\"surface\": \"backup\""))
+                .hasMessageStartingWith("f.json:1:")
+                .hasMessageContaining("Unexpected end-of-input")
+                .hasMessageNotContaining("REDACTED");
+    }
+
+    @Test
+    void wrongTypeMessagesReadAsEnglish() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\ndisk: {freeBytes: lots, totalBytes: 10}\n"))
+                .hasMessageEndingWith("disk.freeBytes: 'lots' is not a whole number");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nenvironment: {vpnOrDnsFilter: maybe}\n"))
+                .hasMessageEndingWith("environment.vpnOrDnsFilter: 'maybe' is not true or false");
+    }
+
+    @Test
     void fileErrorsNameTheFile(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> FactsReader.read(dir.resolve("nope.yaml"))).hasMessageEndingWith("nope.yaml: no such file");
         Path latin1 = dir.resolve("latin1.yaml");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON into typed records, strictly: unknown fields, wrong types, missing
@@ -79,6 +80,11 @@ public final class StrictMapper {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
+            MarkedYAMLException syntax = yamlSyntax(e);
+            if (syntax != null && syntax.getProblemMark() != null) {
+                line = syntax.getProblemMark().getLine() + 1;
+                column = syntax.getProblemMark().getColumn() + 1;
+            }
             if (mapper == YAML && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 YamlLocator.Position p = YamlLocator.locate(content, m.getPath());
                 if (p != null) {
@@ -96,9 +102,24 @@ public final class StrictMapper {
         return YAML;
     }
 
+    /** SnakeYAML's syntax error behind a Jackson exception, if that is what it is. */
+    private static MarkedYAMLException yamlSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException y) {
+                return y;
+            }
+        }
+        return null;
+    }
+
     private static String explain(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
         String prefix = field.isEmpty() ? "" : field + ": ";
+        MarkedYAMLException syntax = yamlSyntax(e);
+        if (syntax != null && syntax.getProblem() != null) {
+            // SnakeYAML's first line is the context ("while scanning a quoted scalar"); the problem is what a person can fix
+            return prefix + syntax.getProblem().strip() + (syntax.getContext() == null ? "" : " (" + syntax.getContext().strip() + ")");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -112,7 +133,7 @@ public final class StrictMapper {
                         .collect(Collectors.joining(", "));
                 return prefix + "'" + f.getValue() + "' is not one of: " + allowed;
             }
-            return prefix + "'" + f.getValue() + "' is not a valid " + typeName(target);
+            return prefix + "'" + f.getValue() + "' is not " + typeName(target);
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return prefix + v.getCause().getMessage();
@@ -131,7 +152,9 @@ public final class StrictMapper {
             }
             return prefix + "expected " + typeName(m.getTargetType()) + " here";
         }
-        return prefix + e.getOriginalMessage().lines().findFirst().orElse("invalid");
+        // Jackson names the input "REDACTED" in nested locations: keep only the line and column
+        return prefix + e.getOriginalMessage().lines().findFirst().orElse("invalid")
+                .replaceAll("\\[Source: REDACTED[^;]*; ", "[");
     }
 
     private static String fieldPath(JsonMappingException m) {
