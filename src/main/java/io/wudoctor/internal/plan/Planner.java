@@ -270,7 +270,7 @@ public final class Planner {
                     ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
                     : addresses,
                     why, evidence, fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
-                    CommandTemplate.expand(fix.manual(), merged), fix.verify(), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
+                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }
     }
