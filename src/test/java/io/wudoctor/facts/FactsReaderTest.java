@@ -90,6 +90,17 @@ class FactsReaderTest {
     }
 
     @Test
+    void anErrorCodeThatIsNoCodeIsRejected() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, errorCode: banana}\n"))
+                .hasMessageStartingWith("f.yaml:2:")
+                .hasMessageContaining("errorCode 'banana' is not an error code");
+        for (String code : new String[] {"0x80070002", "80070002", "-2147024894", "0X8024402C"}) {
+            assertThat(FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, errorCode: '" + code + "'}\n")
+                    .incident().errorCode()).isEqualTo(code);
+        }
+    }
+
+    @Test
     void schemaVersionIsRequiredAndChecked() {
         assertThatThrownBy(() -> FactsReader.parse("f.yaml", "incident: {surface: backup}\n"))
                 .hasMessageContaining("missing required field 'schemaVersion'");
