@@ -122,6 +122,17 @@ class CliTest {
     }
 
     @Test
+    void noBuiltinRulesWithoutAFolderIsAUsageErrorNotAnEmptyPlan() {
+        for (String[] args : new String[][] {{"diagnose", SAMPLE, "--no-builtin-rules"}, {"rules", "test", "--no-builtin-rules"},
+                {"rules", "validate", "--no-builtin-rules"}, {"collect", "--root", SAMPLE, "--no-builtin-rules"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("wudoctor: --no-builtin-rules needs at least one --rules DIR (else there are no rules)\n");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
     void badInputExitsThreeNamingFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "schemaVersion: 1\nincident:\n  surface: windows-update\n  colour: red\n");
