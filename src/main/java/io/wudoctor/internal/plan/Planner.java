@@ -220,15 +220,15 @@ public final class Planner {
     }
 
     private static FindingReport report(CauseResult c) {
-        List<Evidence> evidence = new ArrayList<>();
+        Set<Evidence> evidence = new LinkedHashSet<>(); // a set: thousands of log matches must not take quadratic time
         List<RuleContribution> rules = new ArrayList<>();
         for (Contribution k : c.contributions()) {
             List<Evidence> own = k.evidence().stream().map(EvidenceMapper::of).toList();
             rules.add(new RuleContribution(k.ruleId(), CertaintyFactors.round(k.confidence()), own));
-            own.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            evidence.addAll(own);
         }
         return new FindingReport(c.cause().id(), c.cause().title(), CertaintyFactors.round(c.confidence()),
-                c.cause().source(), rules, evidence);
+                c.cause().source(), rules, List.copyOf(evidence));
     }
 
     /** A step being assembled. */
@@ -255,9 +255,8 @@ public final class Planner {
             Map<String, List<String>> merged = new TreeMap<>(params);
             requiredBy.forEach(r -> all.get(r).params.forEach(merged::putIfAbsent));
             List<String> addresses = causes.stream().map(c -> c.cause().id()).toList();
-            List<Evidence> evidence = new ArrayList<>();
-            causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of)
-                    .filter(e -> !evidence.contains(e)).forEach(evidence::add)));
+            Set<Evidence> evidence = new LinkedHashSet<>();
+            causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of).forEach(evidence::add)));
             String why;
             if (causes.isEmpty()) {
                 why = "Required before " + String.join(", ", requiredBy) + " (" + fix.source() + ").";
@@ -269,7 +268,7 @@ public final class Planner {
             return new Step(number, fixId, fix.title(), CertaintyFactors.round(confidence(all)), addresses.isEmpty()
                     ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
                     : addresses,
-                    why, evidence, fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
+                    why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
                     CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }
