@@ -186,6 +186,19 @@ class RulesAtRunTimeTest {
         assertThat(d.steps()).singleElement().satisfies(s -> assertThat(s.evidence()).hasSize(12_000));
     }
 
+    /** diagnose refuses a rule's unknown fix as rules validate does: at the literal's file and line, with a suggestion. */
+    @Test
+    void anUnknownFixIsReportedAtItsLineWithASuggestion(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("store.causes.yaml"), CATALOG);
+        Files.writeString(dir.resolve("store.fixes.yaml"), FIXES);
+        Files.writeString(dir.resolve("store.drl"), RULE.replace(".recommend(\"wsreset\")", ".recommend(\"wsrest\")"));
+
+        assertThatThrownBy(() -> analystOnly(dir).diagnose(Facts.of(new Incident(Surface.MICROSOFT_STORE, null, null, null))))
+                .isInstanceOfSatisfying(BadRulesException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
+                        .containsExactly(dir.resolve("store.drl") + ":9: rule \"store-0x80070002\": recommends unknown fix 'wsrest' "
+                                + "(did you mean 'wsreset'?)"));
+    }
+
     @Test
     void theSecondBuildOfTheSameRulesComesFromTheCacheAndAnEditInvalidatesIt(@TempDir Path dir, @TempDir Path cache)
             throws Exception {

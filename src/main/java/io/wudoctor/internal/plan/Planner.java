@@ -13,9 +13,12 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.Outcome;
+import io.wudoctor.internal.drl.DrlReferences;
+import io.wudoctor.internal.inventory.Inventory;
 import io.wudoctor.internal.pack.CauseDef;
 import io.wudoctor.internal.pack.FixDef;
 import io.wudoctor.internal.pack.RulePack;
+import io.wudoctor.internal.validate.Suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +45,7 @@ import java.util.TreeMap;
 public final class Planner {
 
     private final RulePack pack;
+    private Inventory inventory;
 
     public Planner(RulePack pack) {
         this.pack = pack;
@@ -79,17 +83,35 @@ public final class Planner {
         Set<RuleProblem> problems = new LinkedHashSet<>();
         for (Finding f : findings) {
             if (!pack.causes().containsKey(f.cause())) {
-                problems.add(new RuleProblem("rule " + f.ruleId(), 0, "concludes unknown cause '" + f.cause() + "'"));
+                problems.add(problem(f.ruleId(), DrlReferences.Kind.CAUSE, f.cause(), "concludes unknown cause '" + f.cause() + "'"
+                        + Suggest.closest(f.cause(), pack.causes().keySet())));
             }
             for (String fix : f.fixes()) {
                 if (!pack.fixes().containsKey(fix)) {
-                    problems.add(new RuleProblem("rule " + f.ruleId(), 0, "recommends unknown fix '" + fix + "'"));
+                    problems.add(problem(f.ruleId(), DrlReferences.Kind.FIX, fix, "recommends unknown fix '" + fix + "'"
+                            + Suggest.closest(fix, pack.fixes().keySet())));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new BadRulesException(new ArrayList<>(problems));
         }
+    }
+
+    /** The problem at the literal that names {@code id} in the rule's DRL, as rules validate reports it, when there is one. */
+    private RuleProblem problem(String ruleId, DrlReferences.Kind kind, String id, String what) {
+        if (inventory == null) {
+            inventory = Inventory.of(pack); // only on this error path: it parses every DRL file
+        }
+        for (Inventory.DrlFile file : inventory.drl()) {
+            for (DrlReferences.Ref r : file.refs()) {
+                if (r.kind() == kind && r.id().equals(id) && r.block() != null
+                        && (ruleId.equals(r.block().meta().get("id")) || ruleId.equals(r.block().name()))) {
+                    return new RuleProblem(file.file().name(), r.line(), r.block().label() + ": " + what);
+                }
+            }
+        }
+        return new RuleProblem("rule " + ruleId, 0, what);
     }
 
     private List<CauseResult> combine(List<Finding> findings, Facts facts) {
