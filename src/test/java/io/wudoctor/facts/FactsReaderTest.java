@@ -100,6 +100,19 @@ class FactsReaderTest {
         }
     }
 
+    /** An explicit null for a required field, or a null list entry, was a NullPointerException (exit 1) later on. */
+    @Test
+    void aRequiredFieldSetToNullOrANullEntryIsBadInput() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: null}\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("f.yaml:2:12: incident.surface: a value is required here, not null");
+        assertThatThrownBy(() -> FactsReader.parse("f.json", "{\"schemaVersion\": 1, \"attemptedFixes\": [{\"fix\": null}]}"))
+                .hasMessageStartingWith("f.json:1:").hasMessageEndingWith("attemptedFixes[0].fix: a value is required here, not null");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nservices: [null]\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("an empty (null) entry is not allowed here");
+        assertThat(FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, kb: null}\n").incident().kb()).isNull();
+    }
+
     @Test
     void schemaVersionIsRequiredAndChecked() {
         assertThatThrownBy(() -> FactsReader.parse("f.yaml", "incident: {surface: backup}\n"))

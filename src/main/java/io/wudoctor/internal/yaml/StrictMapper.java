@@ -1,5 +1,8 @@
 package io.wudoctor.internal.yaml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,9 +10,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Arrays;
@@ -30,12 +36,25 @@ public final class StrictMapper {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.setAnnotationIntrospector(new RequiredMeansNotNull());
         return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * Jackson's {@code required} only checks that a field is present: an explicit {@code surface: null}
+     * got through, to fail later as a NullPointerException (exit 1). A required field must have a value.
+     */
+    private static final class RequiredMeansNotNull extends JacksonAnnotationIntrospector {
+        @Override
+        public JsonSetter.Value findSetterInfo(Annotated a) {
+            JsonProperty p = _findAnnotation(a, JsonProperty.class);
+            return p != null && p.required() ? JsonSetter.Value.forValueNulls(Nulls.FAIL) : super.findSetterInfo(a);
+        }
     }
 
     /** A problem in a data file, already phrased as file:line:column: message. */
@@ -135,8 +154,13 @@ public final class StrictMapper {
             }
             return prefix + "'" + f.getValue() + "' is not " + typeName(target);
         }
+        if (e instanceof InvalidNullException) {
+            return prefix + "a value is required here, not null";
+        }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return prefix + v.getCause().getMessage();
+            // List.copyOf says nothing about the null entry it refuses
+            return prefix + (v.getCause() instanceof NullPointerException ? "an empty (null) entry is not allowed here"
+                    : v.getCause().getMessage());
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
