@@ -10,6 +10,7 @@ import io.wudoctor.internal.pack.PackFile;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
 import io.wudoctor.internal.plan.EvidenceMapper;
+import io.wudoctor.internal.plan.InputWarnings;
 import io.wudoctor.internal.plan.Planner;
 import io.wudoctor.internal.source.SourceLoader;
 import io.wudoctor.internal.trust.TrustScan;
@@ -86,6 +87,7 @@ public final class Wudoctor {
                     null, null, null)));
             warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
         }
+        warnings.addAll(InputWarnings.of(effective, pack));
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,

@@ -65,6 +65,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: " + LiveCollector.NOT_WINDOWS
                     + ", e.g. 'wudoctor diagnose /mnt/c' or 'wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml'");
         }
+        RulesOptions.requireSomeRules(noBuiltinRules, rulesDirs);
         long t0 = System.nanoTime();
         Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
         rulesDirs.forEach(builder::rulesDir);

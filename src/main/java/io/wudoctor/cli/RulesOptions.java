@@ -1,6 +1,7 @@
 package io.wudoctor.cli;
 
 import io.wudoctor.api.Wudoctor;
+import io.wudoctor.api.WudoctorException;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ final class RulesOptions {
 
     /** The pack as loaded, problems included (nothing compiled). */
     RulePack load() {
+        requireSomeRules(noBuiltinRules, dirs);
         RulePackLoader loader = new RulePackLoader();
         if (!noBuiltinRules) {
             loader.builtin();
@@ -34,8 +36,16 @@ final class RulesOptions {
 
     /** A Wudoctor builder for the same rules. */
     Wudoctor.Builder builder() {
+        requireSomeRules(noBuiltinRules, dirs);
         Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
         dirs.forEach(builder::rulesDir);
         return builder;
+    }
+
+    /** Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer. */
+    static void requireSomeRules(boolean noBuiltinRules, List<Path> dirs) {
+        if (noBuiltinRules && dirs.isEmpty()) {
+            throw new WudoctorException(ExitCode.USAGE.code, "--no-builtin-rules needs at least one --rules DIR (else there are no rules)");
+        }
     }
 }

@@ -18,7 +18,7 @@ public record EventRecord(
 
     /** True when the event's code is 0x80070002 (any spelling). */
     public boolean isFileNotFound() {
-        return code != null && new Incident(Surface.WINDOWS_UPDATE, code, null, null).isFileNotFound();
+        return code != null && Incident.isFileNotFound(code);
     }
 
     @Override

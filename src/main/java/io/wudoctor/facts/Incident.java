@@ -12,13 +12,25 @@ public record Incident(
         String kb,
         String path) implements Fact {
 
+    /** An HRESULT as hex (0x80070002, 80070002) or as a signed or unsigned decimal (-2147024894). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)0x[0-9a-f]{1,8}|[0-9a-f]{8}|-?[0-9]{1,10}");
+
     public Incident {
         errorCode = errorCode == null ? "0x80070002" : errorCode;
+        if (!CODE.matcher(errorCode.strip()).matches()) {
+            // a typo here would silently turn a diagnosis of 0x80070002 into one of nothing in particular
+            throw new IllegalArgumentException("errorCode '" + errorCode + "' is not an error code (expected hex such as "
+                    + "0x80070002 or 80070002, or decimal such as -2147024894)");
+        }
     }
 
     /** True when the code is 0x80070002 in any of its spellings (80070002, 0x80070002, -2147024894). */
     public boolean isFileNotFound() {
-        String c = errorCode.trim().toLowerCase(java.util.Locale.ROOT);
+        return isFileNotFound(errorCode);
+    }
+
+    static boolean isFileNotFound(String code) {
+        String c = code.trim().toLowerCase(java.util.Locale.ROOT);
         return c.equals("0x80070002") || c.equals("80070002") || c.equals("-2147024894");
     }
 

@@ -83,6 +83,22 @@ class CliTest {
     }
 
     @Test
+    void outputIntoAFolderOrAMissingFolderSaysWhyAndLeavesNothingBehind(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("plans"));
+        Run intoFolder = run("diagnose", SAMPLE, "-o", folder.toString());
+        assertThat(intoFolder.code()).isEqualTo(2);
+        assertThat(intoFolder.err()).isEqualTo("wudoctor: " + folder + ": cannot write the report: it is a folder (give a file name)\n");
+        Path missing = dir.resolve("nope").resolve("plan.txt");
+        Run intoMissing = run("diagnose", SAMPLE, "-o", missing.toString());
+        assertThat(intoMissing.code()).isEqualTo(2);
+        assertThat(intoMissing.err()).contains("no such folder " + missing.getParent()).doesNotContain(".tmp");
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(folder); // no temporary file
+        }
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
     void explainShowsFiringsAndTheArithmetic() {
         Run r = run("diagnose", SAMPLE, "--explain");
         assertThat(r.out()).contains("Rule firings, in order:")
@@ -103,6 +119,17 @@ class CliTest {
         assertThat(badFormat.code()).isEqualTo(2);
         assertThat(badFormat.err()).contains("unknown format 'pdf'");
         assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void noBuiltinRulesWithoutAFolderIsAUsageErrorNotAnEmptyPlan() {
+        for (String[] args : new String[][] {{"diagnose", SAMPLE, "--no-builtin-rules"}, {"rules", "test", "--no-builtin-rules"},
+                {"rules", "validate", "--no-builtin-rules"}, {"collect", "--root", SAMPLE, "--no-builtin-rules"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("wudoctor: --no-builtin-rules needs at least one --rules DIR (else there are no rules)\n");
+            assertThat(r.out()).isEmpty();
+        }
     }
 
     @Test

@@ -53,6 +53,36 @@ class EvidenceCliTest {
         assertThat(run.out()).contains("Most likely cause: .NET NGEN service", "C:\\Windows\\Logs\\CBS\\CBS.log:2");
     }
 
+    /** Compressing the folder itself (Explorer's "Send to > Compressed folder") puts it at the top of the zip. */
+    @Test
+    void aBundleThatHoldsItsFolderIsReadFromInsideIt() throws IOException {
+        Path outer = Files.createDirectories(tmp.resolve("outer"));
+        Roots.microsoftSymptoms(outer.resolve("evidence"));
+        Path zip = Zips.ofFolder(tmp.resolve("bundle.zip"), outer, "/");
+
+        CliTest.Run run = CliTest.run("diagnose", zip.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Most likely cause: .NET NGEN service");
+    }
+
+    /** The temporary folder a bundle is unpacked into means nothing to the person who passed the zip. */
+    @Test
+    void bundleMessagesNameTheZipAndTheEntryNotTheTemporaryFolder() throws IOException {
+        Path empty = Zips.write(tmp.resolve("empty.zip"), new LinkedHashMap<>());
+        Path badFacts = Zips.write(tmp.resolve("bad-facts.zip"),
+                Zips.entry("facts.yaml", "schemaVersion: 1\nincident: {surface: nowhere}\n"));
+
+        CliTest.Run nothing = CliTest.run("diagnose", empty.toString());
+        CliTest.Run invalid = CliTest.run("diagnose", badFacts.toString());
+
+        assertThat(nothing.code()).isEqualTo(3);
+        assertThat(nothing.err()).startsWith("wudoctor: " + empty + ": found nothing to read").doesNotContain("wudoctor-bundle-");
+        assertThat(invalid.code()).isEqualTo(3);
+        assertThat(invalid.err()).startsWith("wudoctor: " + badFacts + "!/facts.yaml:2:")
+                .contains("'nowhere' is not one of").doesNotContain("wudoctor-bundle-");
+    }
+
     @Test
     void collectRootWritesAFactsFileThatReadsBackIdentically() {
         Path root = Roots.microsoftSymptoms(tmp.resolve("root"));

@@ -79,4 +79,29 @@ class RulesValidateCommandTest {
         assertThat(r.code()).isEqualTo(4);
         assertThat(r.err()).contains("not a folder").doesNotContain("Exception");
     }
+
+    /** Analysts edit on Windows: a byte order mark is fine, another encoding is named per file (not "Input length = 2"). */
+    @Test
+    void aByteOrderMarkIsAcceptedAndANonUtf8FileIsNamed(@TempDir Path tmp) throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(rules.resolve("bom.drl"), """
+                \uFEFFpackage qa.rules;
+                import io.wudoctor.facts.*;
+                rule "qa-bom"
+                    @id("qa-bom") @title("t") @document("d") @section("s") @status("test") @justification("j")
+                when
+                    $i : Incident(kb == "KB1")
+                then
+                    insert(Finding.of(kcontext, "no-specific-evidence", 0.2, $i).recommend("restart-pc"));
+                end
+                """);
+        Files.write(rules.resolve("latin1.causes.yaml"), "schemaVersion: 1\ncauses:\n  - id: caf\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CliRun r = CliRun.of("rules", "validate", "--rules", rules.toString());
+
+        assertThat(r.code()).as(r.toString()).isEqualTo(4);
+        assertThat(r.out()).as(r.toString()).contains(rules.resolve("latin1.causes.yaml") + ": error: not UTF-8 text")
+                .doesNotContain("bom.drl:1", "no viable alternative").containsPattern("(?m)^1 error, ");
+    }
 }

@@ -156,6 +156,49 @@ class RulesAtRunTimeTest {
                 .hasMessageContaining("loops");
     }
 
+    /** A tool that writes one log match per matching line is busy, not looping: 12,000 firings give a plan, not exit 4. */
+    @Test
+    void manyFactsAreNotALoop(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("store.causes.yaml"), CATALOG);
+        Files.writeString(dir.resolve("store.fixes.yaml"), FIXES);
+        Files.writeString(dir.resolve("store.drl"), """
+                package analyst;
+                import io.wudoctor.facts.*;
+
+                rule "store-log-line"
+                    @id("store-log-line")
+                when
+                    $m : LogMatch(signature == "store-line")
+                then
+                    insert(Finding.of(kcontext, "store-cache", 0.6, $m).recommend("wsreset"));
+                end
+                """);
+        java.util.List<io.wudoctor.facts.LogMatch> matches = java.util.stream.LongStream.rangeClosed(1, 12_000)
+                .mapToObj(i -> new io.wudoctor.facts.LogMatch(io.wudoctor.facts.LogKind.CBS, "store-line", "CBS.log", i, null,
+                        "line " + i, null, 1))
+                .toList();
+        Facts facts = new Facts(Facts.SCHEMA_VERSION, new Incident(Surface.MICROSOFT_STORE, null, null, null),
+                null, null, null, null, null, null, null, null, matches, null, null);
+
+        Diagnosis d = analystOnly(dir).diagnose(facts);
+
+        assertThat(d.findings()).singleElement().satisfies(f -> assertThat(f.evidence()).hasSize(12_000));
+        assertThat(d.steps()).singleElement().satisfies(s -> assertThat(s.evidence()).hasSize(12_000));
+    }
+
+    /** diagnose refuses a rule's unknown fix as rules validate does: at the literal's file and line, with a suggestion. */
+    @Test
+    void anUnknownFixIsReportedAtItsLineWithASuggestion(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("store.causes.yaml"), CATALOG);
+        Files.writeString(dir.resolve("store.fixes.yaml"), FIXES);
+        Files.writeString(dir.resolve("store.drl"), RULE.replace(".recommend(\"wsreset\")", ".recommend(\"wsrest\")"));
+
+        assertThatThrownBy(() -> analystOnly(dir).diagnose(Facts.of(new Incident(Surface.MICROSOFT_STORE, null, null, null))))
+                .isInstanceOfSatisfying(BadRulesException.class, e -> assertThat(e.problems()).extracting(RuleProblem::toString)
+                        .containsExactly(dir.resolve("store.drl") + ":9: rule \"store-0x80070002\": recommends unknown fix 'wsrest' "
+                                + "(did you mean 'wsreset'?)"));
+    }
+
     @Test
     void theSecondBuildOfTheSameRulesComesFromTheCacheAndAnEditInvalidatesIt(@TempDir Path dir, @TempDir Path cache)
             throws Exception {

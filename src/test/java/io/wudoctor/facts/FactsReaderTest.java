@@ -90,6 +90,30 @@ class FactsReaderTest {
     }
 
     @Test
+    void anErrorCodeThatIsNoCodeIsRejected() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, errorCode: banana}\n"))
+                .hasMessageStartingWith("f.yaml:2:")
+                .hasMessageContaining("errorCode 'banana' is not an error code");
+        for (String code : new String[] {"0x80070002", "80070002", "-2147024894", "0X8024402C"}) {
+            assertThat(FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, errorCode: '" + code + "'}\n")
+                    .incident().errorCode()).isEqualTo(code);
+        }
+    }
+
+    /** An explicit null for a required field, or a null list entry, was a NullPointerException (exit 1) later on. */
+    @Test
+    void aRequiredFieldSetToNullOrANullEntryIsBadInput() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: null}\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("f.yaml:2:12: incident.surface: a value is required here, not null");
+        assertThatThrownBy(() -> FactsReader.parse("f.json", "{\"schemaVersion\": 1, \"attemptedFixes\": [{\"fix\": null}]}"))
+                .hasMessageStartingWith("f.json:1:").hasMessageEndingWith("attemptedFixes[0].fix: a value is required here, not null");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nservices: [null]\n"))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("an empty (null) entry is not allowed here");
+        assertThat(FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: backup, kb: null}\n").incident().kb()).isNull();
+    }
+
+    @Test
     void schemaVersionIsRequiredAndChecked() {
         assertThatThrownBy(() -> FactsReader.parse("f.yaml", "incident: {surface: backup}\n"))
                 .hasMessageContaining("missing required field 'schemaVersion'");
@@ -110,6 +134,31 @@ class FactsReaderTest {
         assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: [\n"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageMatching("(?s)f\\.yaml:\\d+:\\d+: .*");
+    }
+
+    @Test
+    void yamlSyntaxErrorsSayWhatIsWrongWhereItIs() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident:\n\tsurface: backup\n"))
+                .hasMessageStartingWith("f.yaml:3:1: ")
+                .hasMessageContaining("cannot start any token");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nincident: {surface: \"backup\n"))
+                .hasMessageContaining("found unexpected end of stream (while scanning a quoted scalar)");
+    }
+
+    @Test
+    void jsonErrorsCarryNoJacksonInternals() {
+        assertThatThrownBy(() -> FactsReader.parse("f.json", "{\"schemaVersion\": 1, \"incident\": {\"surface\": \"backup\""))
+                .hasMessageStartingWith("f.json:1:")
+                .hasMessageContaining("Unexpected end-of-input")
+                .hasMessageNotContaining("REDACTED");
+    }
+
+    @Test
+    void wrongTypeMessagesReadAsEnglish() {
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\ndisk: {freeBytes: lots, totalBytes: 10}\n"))
+                .hasMessageEndingWith("disk.freeBytes: 'lots' is not a whole number");
+        assertThatThrownBy(() -> FactsReader.parse("f.yaml", "schemaVersion: 1\nenvironment: {vpnOrDnsFilter: maybe}\n"))
+                .hasMessageEndingWith("environment.vpnOrDnsFilter: 'maybe' is not true or false");
     }
 
     @Test

@@ -119,6 +119,18 @@ class PlannerTest {
         assertThat(plan.steps().get(0).evidence()).extracting(e -> e.line()).containsExactly(10L, 11L);
     }
 
+    /** A fix's check names the same values as its commands (the KB catalog fix's check once printed "${kb}"). */
+    @Test
+    void placeholdersInTheCheckAreFilledToo() {
+        RulePack pack = pack(new FixDef("catalog", "Title", null, SRC, FixDef.Risk.LOW, null, null, true, List.of("wusa ${kb}.msu"),
+                null, "${kb} is installed and ${file} is in place; ${path} exists", null, null));
+        LogMatch m1 = new LogMatch(LogKind.CBS, "sig", "CBS.log", 10L, null, "x", Map.of("file", "DWrite.dll"), 1);
+        LogMatch m2 = new LogMatch(LogKind.CBS, "sig", "CBS.log", 11L, null, "y", Map.of("file", "FntCache.dll"), 1);
+        Planner.Plan plan = new Planner(pack).plan(List.of(
+                Finding.of("r1", "a", 0.9, m1).recommend("catalog"), Finding.of("r1", "a", 0.9, m2)), FACTS);
+        assertThat(plan.steps().get(0).verify()).isEqualTo("KB123 is installed and DWrite.dll, FntCache.dll is in place; <path> exists");
+    }
+
     @Test
     void unknownCausesFixesAndCyclesAreRuleErrors() {
         assertThatThrownBy(() -> new Planner(PACK).plan(List.of(Finding.of("r9", "zzz", 0.5).recommend("nope")), FACTS))

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Gathers facts from a folder laid out like a Windows system drive: log matches from the logs
@@ -38,15 +39,31 @@ public final class OfflineRootCollector {
 
     /** @throws BadInputException when the folder holds none of what wudoctor reads, or a bad facts.yaml */
     public Facts collect(Path dir) {
+        return collect(dir, Path::toString);
+    }
+
+    /**
+     * Like {@link #collect(Path)}; {@code shown} names the folder and the files in it in messages
+     * (an unpacked bundle's temporary folder means nothing to the person who passed the zip).
+     */
+    public Facts collect(Path dir, Function<Path, String> shown) {
         WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE);
         Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
         List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
         if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
-            throw new BadInputException(dir + ": found nothing to read: not a Windows system drive (no Windows/System32/config), "
-                    + "no logs at their standard places (" + LogPlaces.describe() + ") and no " + FACTS_FILE);
+            throw new BadInputException(shown.apply(dir) + ": found nothing to read: not a Windows system drive (no "
+                    + "Windows/System32/config), no logs at their standard places (" + LogPlaces.describe() + ") and no "
+                    + FACTS_FILE);
         }
         Facts found = collectFiles(root, logs);
-        return factsFile.map(f -> overlay(found, FactsReader.read(f))).orElse(found);
+        return factsFile.map(f -> overlay(found, FactsReader.read(f, shown.apply(f)))).orElse(found);
+    }
+
+    /** True when {@link #collect} would find something to read in {@code dir}. */
+    public static boolean hasEvidence(Path dir) {
+        WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE);
+        return root.find(FACTS_FILE).filter(Files::isRegularFile).isPresent() || !LogPlaces.find(root).isEmpty()
+                || root.isWholeDrive();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
+import io.wudoctor.facts.Fact;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import java.util.ArrayList;
@@ -23,6 +24,12 @@ public final class RuleSession {
 
     /** Far above what the knowledge base needs (a few hundred firings at most). */
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    /**
+     * Firings allowed per fact when that is more than maxFirings: a rule that fires once per log
+     * match of a file with 50,000 of them is busy, not looping.
+     */
+    static final int FIRINGS_PER_FACT = 10;
 
     /** What one run produced. */
     public record Result(List<Finding> findings, List<Firing> firings) {
@@ -53,16 +60,21 @@ public final class RuleSession {
             }
         });
         try {
-            facts.all().forEach(session::insert);
-            int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings && session.fireAllRules(1) > 0) {
-                throw new BadRulesException("the rules fired more than " + maxFirings
-                        + " times without settling (a rule that re-triggers itself?); most frequent: " + mostFrequent(firings));
+            List<Fact> all = facts.all().toList();
+            all.forEach(session::insert);
+            long count = all.size();
+            int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, FIRINGS_PER_FACT * count));
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit && session.fireAllRules(1) > 0) {
+                throw new BadRulesException("the rules fired more than " + limit + " times on " + count
+                        + " facts without settling (a rule that re-triggers itself?); most frequent: " + mostFrequent(firings));
             }
+            // the evidence text is the last tie-breaker: made once per finding, not once per comparison
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
-                    .map(Finding.class::cast)
-                    .sorted(Comparator.comparing(Finding::cause).thenComparing(Finding::ruleId)
-                            .thenComparing(Finding::confidence).thenComparing(f -> f.evidence().toString()))
+                    .map(o -> new Sortable((Finding) o, ((Finding) o).evidence().toString()))
+                    .sorted(Comparator.comparing((Sortable k) -> k.finding().cause()).thenComparing(k -> k.finding().ruleId())
+                            .thenComparingDouble(k -> k.finding().confidence()).thenComparing(Sortable::evidence))
+                    .map(Sortable::finding)
                     .toList();
             return new Result(findings, List.copyOf(firings));
         } catch (ConsequenceException e) {
@@ -71,6 +83,9 @@ public final class RuleSession {
         } finally {
             session.dispose();
         }
+    }
+
+    private record Sortable(Finding finding, String evidence) {
     }
 
     private static String mostFrequent(List<Firing> firings) {

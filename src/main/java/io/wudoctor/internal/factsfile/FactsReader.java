@@ -18,17 +18,22 @@ public final class FactsReader {
     }
 
     public static Facts read(Path file) {
+        return read(file, file.toString());
+    }
+
+    /** Reads {@code file}, naming it {@code name} in messages (a file in an unpacked bundle is named after the zip). */
+    public static Facts read(Path file, String name) {
         String content;
         try {
             content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
+            throw new BadInputException(name + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file + ": not UTF-8 text (save the facts file as UTF-8)");
+            throw new BadInputException(name + ": not UTF-8 text (save the facts file as UTF-8)");
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read: " + e.getMessage());
+            throw new BadInputException(name + ": cannot read: " + e.getMessage());
         }
-        return parse(file.toString(), content);
+        return parse(name, content);
     }
 
     /** Parses facts from text; {@code name} is used in messages and picks JSON (.json) or YAML. */

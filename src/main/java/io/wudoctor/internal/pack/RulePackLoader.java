@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -76,7 +77,14 @@ public final class RulePackLoader {
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> sorted = walk.filter(Files::isRegularFile).filter(RulePackLoader::isPackFile).sorted().toList();
             for (Path p : sorted) {
-                files.add(new PackFile(namer.apply(p), Files.readString(p, StandardCharsets.UTF_8)));
+                String name = namer.apply(p);
+                try {
+                    String content = Files.readString(p, StandardCharsets.UTF_8);
+                    // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
+                    files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
+                } catch (CharacterCodingException e) {
+                    problems.add(new RuleProblem(name, 0, "not UTF-8 text (save the file as UTF-8)"));
+                }
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();

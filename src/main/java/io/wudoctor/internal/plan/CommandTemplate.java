@@ -40,6 +40,21 @@ final class CommandTemplate {
         return out;
     }
 
+    /** One sentence (a fix's {@code verify}): a placeholder with several values lists them all, comma-separated. */
+    static String expandText(String text, Map<String, List<String>> params) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            List<String> values = params.getOrDefault(m.group(1), List.of());
+            m.appendReplacement(sb, Matcher.quoteReplacement(values.isEmpty() ? "<" + m.group(1) + ">" : String.join(", ", values)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private static String fill(String line, Map<String, List<String>> params, String multi, int index) {
         Matcher m = PLACEHOLDER.matcher(line);
         StringBuilder sb = new StringBuilder();

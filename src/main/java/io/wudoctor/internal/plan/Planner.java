@@ -13,9 +13,12 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.Outcome;
+import io.wudoctor.internal.drl.DrlReferences;
+import io.wudoctor.internal.inventory.Inventory;
 import io.wudoctor.internal.pack.CauseDef;
 import io.wudoctor.internal.pack.FixDef;
 import io.wudoctor.internal.pack.RulePack;
+import io.wudoctor.internal.validate.Suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +45,7 @@ import java.util.TreeMap;
 public final class Planner {
 
     private final RulePack pack;
+    private Inventory inventory;
 
     public Planner(RulePack pack) {
         this.pack = pack;
@@ -79,17 +83,35 @@ public final class Planner {
         Set<RuleProblem> problems = new LinkedHashSet<>();
         for (Finding f : findings) {
             if (!pack.causes().containsKey(f.cause())) {
-                problems.add(new RuleProblem("rule " + f.ruleId(), 0, "concludes unknown cause '" + f.cause() + "'"));
+                problems.add(problem(f.ruleId(), DrlReferences.Kind.CAUSE, f.cause(), "concludes unknown cause '" + f.cause() + "'"
+                        + Suggest.closest(f.cause(), pack.causes().keySet())));
             }
             for (String fix : f.fixes()) {
                 if (!pack.fixes().containsKey(fix)) {
-                    problems.add(new RuleProblem("rule " + f.ruleId(), 0, "recommends unknown fix '" + fix + "'"));
+                    problems.add(problem(f.ruleId(), DrlReferences.Kind.FIX, fix, "recommends unknown fix '" + fix + "'"
+                            + Suggest.closest(fix, pack.fixes().keySet())));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new BadRulesException(new ArrayList<>(problems));
         }
+    }
+
+    /** The problem at the literal that names {@code id} in the rule's DRL, as rules validate reports it, when there is one. */
+    private RuleProblem problem(String ruleId, DrlReferences.Kind kind, String id, String what) {
+        if (inventory == null) {
+            inventory = Inventory.of(pack); // only on this error path: it parses every DRL file
+        }
+        for (Inventory.DrlFile file : inventory.drl()) {
+            for (DrlReferences.Ref r : file.refs()) {
+                if (r.kind() == kind && r.id().equals(id) && r.block() != null
+                        && (ruleId.equals(r.block().meta().get("id")) || ruleId.equals(r.block().name()))) {
+                    return new RuleProblem(file.file().name(), r.line(), r.block().label() + ": " + what);
+                }
+            }
+        }
+        return new RuleProblem("rule " + ruleId, 0, what);
     }
 
     private List<CauseResult> combine(List<Finding> findings, Facts facts) {
@@ -220,15 +242,15 @@ public final class Planner {
     }
 
     private static FindingReport report(CauseResult c) {
-        List<Evidence> evidence = new ArrayList<>();
+        Set<Evidence> evidence = new LinkedHashSet<>(); // a set: thousands of log matches must not take quadratic time
         List<RuleContribution> rules = new ArrayList<>();
         for (Contribution k : c.contributions()) {
             List<Evidence> own = k.evidence().stream().map(EvidenceMapper::of).toList();
             rules.add(new RuleContribution(k.ruleId(), CertaintyFactors.round(k.confidence()), own));
-            own.stream().filter(e -> !evidence.contains(e)).forEach(evidence::add);
+            evidence.addAll(own);
         }
         return new FindingReport(c.cause().id(), c.cause().title(), CertaintyFactors.round(c.confidence()),
-                c.cause().source(), rules, evidence);
+                c.cause().source(), rules, List.copyOf(evidence));
     }
 
     /** A step being assembled. */
@@ -255,9 +277,8 @@ public final class Planner {
             Map<String, List<String>> merged = new TreeMap<>(params);
             requiredBy.forEach(r -> all.get(r).params.forEach(merged::putIfAbsent));
             List<String> addresses = causes.stream().map(c -> c.cause().id()).toList();
-            List<Evidence> evidence = new ArrayList<>();
-            causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of)
-                    .filter(e -> !evidence.contains(e)).forEach(evidence::add)));
+            Set<Evidence> evidence = new LinkedHashSet<>();
+            causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of).forEach(evidence::add)));
             String why;
             if (causes.isEmpty()) {
                 why = "Required before " + String.join(", ", requiredBy) + " (" + fix.source() + ").";
@@ -269,8 +290,8 @@ public final class Planner {
             return new Step(number, fixId, fix.title(), CertaintyFactors.round(confidence(all)), addresses.isEmpty()
                     ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
                     : addresses,
-                    why, evidence, fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
-                    CommandTemplate.expand(fix.manual(), merged), fix.verify(), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
+                    why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
+                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }
     }

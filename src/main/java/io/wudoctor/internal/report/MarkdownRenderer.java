@@ -13,8 +13,8 @@ public final class MarkdownRenderer implements Renderer {
     public String render(Report report) {
         Diagnosis d = report.diagnosis();
         StringBuilder out = new StringBuilder("# Fix plan: Windows Update error 0x80070002\n\n");
-        out.append(d.summary()).append("\n\n");
-        d.warnings().forEach(w -> out.append("> **Warning:** ").append(w).append("\n\n"));
+        out.append(text(d.summary())).append("\n\n");
+        d.warnings().forEach(w -> out.append("> **Warning:** ").append(text(w)).append("\n\n"));
         if (!d.findings().isEmpty()) {
             out.append("## Findings\n\n| Confidence | Cause | Source |\n|---:|---|---|\n");
             for (FindingReport f : d.findings()) {
@@ -27,9 +27,9 @@ public final class MarkdownRenderer implements Renderer {
             out.append("## Steps\n\nAfter each step, retry the update; stop as soon as it works.\n");
         }
         for (Step s : d.steps()) {
-            out.append("\n### ").append(s.number()).append(". ").append(s.title()).append(" (")
+            out.append("\n### ").append(s.number()).append(". ").append(text(s.title())).append(" (")
                     .append(Wrap.percent(s.confidence())).append(")\n\n");
-            out.append("**Why:** ").append(s.why()).append("\n\n");
+            out.append("**Why:** ").append(text(s.why())).append("\n\n");
             for (Evidence e : s.evidence()) {
                 out.append("- `").append(e.summary().replace("`", "'")).append("`\n");
             }
@@ -41,20 +41,20 @@ public final class MarkdownRenderer implements Renderer {
                 s.commands().forEach(c -> out.append(c).append('\n'));
                 out.append("```\n\n");
             }
-            s.manual().forEach(m -> out.append("1. ").append(m).append('\n'));
+            s.manual().forEach(m -> out.append("1. ").append(text(m)).append('\n'));
             if (!s.manual().isEmpty()) {
                 out.append('\n');
             }
             if (s.verify() != null) {
-                out.append("**Check:** ").append(s.verify()).append("\n\n");
+                out.append("**Check:** ").append(text(s.verify())).append("\n\n");
             }
             out.append("_Risk ").append(s.risk()).append(s.difficulty() == null ? "" : ", " + s.difficulty())
-                    .append(s.time() == null ? "" : ", about " + s.time()).append(". Source: ").append(s.source()).append("_\n");
+                    .append(s.time() == null ? "" : ", about " + s.time()).append(". Source: ").append(text(String.valueOf(s.source()))).append("_\n");
         }
         if (!d.skipped().isEmpty()) {
             out.append("\n## Left out\n\n");
             for (SkippedFix k : d.skipped()) {
-                out.append("- ").append(k.title()).append(": ").append(k.reason()).append('\n');
+                out.append("- ").append(text(k.title())).append(": ").append(text(k.reason())).append('\n');
             }
         }
         if (report.explained() != null) {
@@ -64,6 +64,31 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return text(s).replace("|", "\\|").replace("\n", " ");
+    }
+
+    /**
+     * Prose with Markdown's meaning taken out of it: a {@code <kb>} placeholder would render as an
+     * HTML tag (and vanish), {@code C:\x\<kb>} would lose its backslash, {@code *} and {@code _}
+     * could start emphasis. Underscores inside a word (clr_optimization) never do, so stay as they are.
+     */
+    static String text(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean escape = switch (c) {
+                case '\\' -> i + 1 < s.length() && isAsciiPunctuation(s.charAt(i + 1));
+                case '<', '`', '*', '[' -> true;
+                case '_' -> i == 0 || i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i - 1))
+                        || !Character.isLetterOrDigit(s.charAt(i + 1));
+                default -> false;
+            };
+            out.append(escape ? "\\" : "").append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && !Character.isISOControl(c);
     }
 }

@@ -21,7 +21,8 @@ public final class TextRenderer implements Renderer {
         if (!d.findings().isEmpty()) {
             out.append("\nFindings\n");
             for (FindingReport f : d.findings()) {
-                out.append(Wrap.wrap(String.format("%4s  %s", Wrap.percent(f.confidence()), f.title()), "", "      "));
+                // the percentage is the first line's indent: wrapping strips leading spaces and joins words with one
+                out.append(Wrap.wrap(f.title(), String.format("%4s  ", Wrap.percent(f.confidence())), "      "));
             }
         }
         for (Step s : d.steps()) {

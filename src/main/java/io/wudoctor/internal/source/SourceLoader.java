@@ -9,10 +9,13 @@ import io.wudoctor.internal.collect.OfflineRootCollector;
 import io.wudoctor.internal.collect.live.LiveCollector;
 import io.wudoctor.internal.factsfile.FactsReader;
 import io.wudoctor.internal.logs.SignatureSet;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Turns a diagnose SOURCE argument into facts: a facts file (.yaml, .yml, .json), a folder laid
@@ -47,11 +50,32 @@ public final class SourceLoader {
         }
         if (Files.isRegularFile(source) && name.endsWith(".zip")) {
             try (UnpackedBundle bundle = new BundleUnpacker(BundleUnpacker.Limits.DEFAULT).unpack(source)) {
-                return new OfflineRootCollector(signatures.get(), listener).collect(bundle.root());
+                Path unpacked = bundle.root();
+                // Messages name the zip and the entry, never the temporary folder.
+                return new OfflineRootCollector(signatures.get(), listener).collect(contentRoot(unpacked),
+                        p -> p.equals(unpacked) ? source.toString()
+                                : source + "!/" + unpacked.relativize(p).toString().replace('\\', '/'));
             }
         }
         throw new BadInputException(source + ": not a facts file (.yaml, .yml, .json), a folder laid out like a Windows "
                 + "system drive, or a bundle .zip");
+    }
+
+    /**
+     * Where an unpacked bundle's evidence is: its top, or the one folder it holds when the top has
+     * nothing to read (a zip made by compressing the folder itself, as Windows' "Send to >
+     * Compressed folder" does).
+     */
+    private static Path contentRoot(Path unpacked) {
+        if (OfflineRootCollector.hasEvidence(unpacked)) {
+            return unpacked;
+        }
+        try (Stream<Path> top = Files.list(unpacked)) {
+            List<Path> entries = top.toList();
+            return entries.size() == 1 && Files.isDirectory(entries.get(0)) ? entries.get(0) : unpacked;
+        } catch (IOException e) {
+            return unpacked;
+        }
     }
 
     /** True when this machine can be diagnosed live (it runs Windows). */

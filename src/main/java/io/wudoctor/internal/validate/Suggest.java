@@ -3,13 +3,13 @@ package io.wudoctor.internal.validate;
 import java.util.Collection;
 
 /** "did you mean ...": the closest known id by edit distance, for typos in references. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** " (did you mean 'x'?)", or "" when nothing is close. */
-    static String closest(String id, Collection<String> known) {
+    public static String closest(String id, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

@@ -1,5 +1,8 @@
 package io.wudoctor.internal.yaml;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,14 +10,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON into typed records, strictly: unknown fields, wrong types, missing
@@ -29,12 +36,25 @@ public final class StrictMapper {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.setAnnotationIntrospector(new RequiredMeansNotNull());
         return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /**
+     * Jackson's {@code required} only checks that a field is present: an explicit {@code surface: null}
+     * got through, to fail later as a NullPointerException (exit 1). A required field must have a value.
+     */
+    private static final class RequiredMeansNotNull extends JacksonAnnotationIntrospector {
+        @Override
+        public JsonSetter.Value findSetterInfo(Annotated a) {
+            JsonProperty p = _findAnnotation(a, JsonProperty.class);
+            return p != null && p.required() ? JsonSetter.Value.forValueNulls(Nulls.FAIL) : super.findSetterInfo(a);
+        }
     }
 
     /** A problem in a data file, already phrased as file:line:column: message. */
@@ -79,6 +99,11 @@ public final class StrictMapper {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
+            MarkedYAMLException syntax = yamlSyntax(e);
+            if (syntax != null && syntax.getProblemMark() != null) {
+                line = syntax.getProblemMark().getLine() + 1;
+                column = syntax.getProblemMark().getColumn() + 1;
+            }
             if (mapper == YAML && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 YamlLocator.Position p = YamlLocator.locate(content, m.getPath());
                 if (p != null) {
@@ -96,9 +121,24 @@ public final class StrictMapper {
         return YAML;
     }
 
+    /** SnakeYAML's syntax error behind a Jackson exception, if that is what it is. */
+    private static MarkedYAMLException yamlSyntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException y) {
+                return y;
+            }
+        }
+        return null;
+    }
+
     private static String explain(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
         String prefix = field.isEmpty() ? "" : field + ": ";
+        MarkedYAMLException syntax = yamlSyntax(e);
+        if (syntax != null && syntax.getProblem() != null) {
+            // SnakeYAML's first line is the context ("while scanning a quoted scalar"); the problem is what a person can fix
+            return prefix + syntax.getProblem().strip() + (syntax.getContext() == null ? "" : " (" + syntax.getContext().strip() + ")");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -112,10 +152,15 @@ public final class StrictMapper {
                         .collect(Collectors.joining(", "));
                 return prefix + "'" + f.getValue() + "' is not one of: " + allowed;
             }
-            return prefix + "'" + f.getValue() + "' is not a valid " + typeName(target);
+            return prefix + "'" + f.getValue() + "' is not " + typeName(target);
+        }
+        if (e instanceof InvalidNullException) {
+            return prefix + "a value is required here, not null";
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return prefix + v.getCause().getMessage();
+            // List.copyOf says nothing about the null entry it refuses
+            return prefix + (v.getCause() instanceof NullPointerException ? "an empty (null) entry is not allowed here"
+                    : v.getCause().getMessage());
         }
         if (e instanceof MismatchedInputException m) {
             String msg = m.getOriginalMessage();
@@ -131,7 +176,9 @@ public final class StrictMapper {
             }
             return prefix + "expected " + typeName(m.getTargetType()) + " here";
         }
-        return prefix + e.getOriginalMessage().lines().findFirst().orElse("invalid");
+        // Jackson names the input "REDACTED" in nested locations: keep only the line and column
+        return prefix + e.getOriginalMessage().lines().findFirst().orElse("invalid")
+                .replaceAll("\\[Source: REDACTED[^;]*; ", "[");
     }
 
     private static String fieldPath(JsonMappingException m) {
