@@ -82,7 +82,7 @@ class PlannerTest {
         assertThat(order(plan)).containsExactly("backup", "edit-registry", "dism", "sfc", "restart");
         Step backup = plan.steps().get(0);
         assertThat(backup.confidence()).isEqualTo(0.9);
-        assertThat(backup.why()).contains("Required before edit-registry");
+        assertThat(backup.why()).contains("Required before step 2 (Title edit-registry)");
     }
 
     @Test
@@ -105,6 +105,18 @@ class PlannerTest {
         assertThat(plan.skipped()).singleElement().satisfies(s -> {
             assertThat(s.fixId()).isEqualTo("dism");
             assertThat(s.reason()).contains("failed").contains("2026-11-01");
+        });
+    }
+
+    @Test
+    void aFailedAttemptNoRuleRecommendsIsStillListed() {
+        Facts tried = FACTS.overlay(new Facts(1, null, null, null, null, null, null, null, null, null, null, null,
+                List.of(new AttemptedFix("sfc", Outcome.FAILED, null), new AttemptedFix("no-such-fix", Outcome.FAILED, null))));
+        Planner.Plan plan = new Planner(PACK).plan(List.of(Finding.of("r1", "a", 0.9).recommend("restart")), tried);
+        assertThat(order(plan)).containsExactly("restart");
+        assertThat(plan.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.fixId()).isEqualTo("sfc");
+            assertThat(s.reason()).isEqualTo("already tried (outcome: failed)");
         });
     }
 

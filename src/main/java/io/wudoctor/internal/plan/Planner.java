@@ -71,9 +71,13 @@ public final class Planner {
         List<SkippedFix> skipped = dropAttempted(drafts, facts);
         addPrerequisites(drafts, facts);
         List<Draft> ordered = order(drafts);
+        Map<String, String> stepNames = new java.util.HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            stepNames.put(ordered.get(i).fixId, "step " + (i + 1) + " (" + pack.fixes().get(ordered.get(i).fixId).title() + ")");
+        }
         List<Step> steps = new ArrayList<>();
         for (Draft d : ordered) {
-            steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts));
+            steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts, stepNames));
         }
         List<FindingReport> reports = causes.stream().map(Planner::report).toList();
         return new Plan(causes, reports, steps, skipped);
@@ -177,12 +181,15 @@ public final class Planner {
 
     private List<SkippedFix> dropAttempted(Map<String, Draft> drafts, Facts facts) {
         List<SkippedFix> skipped = new ArrayList<>();
+        // Every catalogued fix tried without success is listed, recommended again or not, so
+        // the reader sees it was taken into account (unknown ids are warned about elsewhere).
         for (AttemptedFix a : facts.attemptedFixes()) {
-            if (a.outcome() != Outcome.SUCCEEDED && drafts.remove(a.fix()) != null) {
-                FixDef fix = pack.fixes().get(a.fix());
+            FixDef fix = pack.fixes().get(a.fix());
+            if (a.outcome() != Outcome.SUCCEEDED && fix != null) {
+                boolean recommended = drafts.remove(a.fix()) != null;
                 skipped.add(new SkippedFix(a.fix(), fix.title(), "already tried (outcome: "
                         + a.outcome().name().toLowerCase(java.util.Locale.ROOT) + (a.when() == null ? "" : ", " + a.when())
-                        + "); not repeated"));
+                        + ")" + (recommended ? "; recommended again by the rules, but not repeated" : "")));
             }
         }
         skipped.sort(Comparator.comparing(SkippedFix::fixId));
@@ -273,7 +280,11 @@ public final class Planner {
             return requiredBy.stream().map(all::get).mapToDouble(d -> d.confidence(all)).max().orElse(0);
         }
 
-        Step toStep(int number, FixDef fix, Map<String, Draft> all) {
+        private static String names(Set<String> fixIds, Map<String, String> stepNames) {
+            return String.join(", ", fixIds.stream().map(stepNames::get).toList());
+        }
+
+        Step toStep(int number, FixDef fix, Map<String, Draft> all, Map<String, String> stepNames) {
             Map<String, List<String>> merged = new TreeMap<>(params);
             requiredBy.forEach(r -> all.get(r).params.forEach(merged::putIfAbsent));
             List<String> addresses = causes.stream().map(c -> c.cause().id()).toList();
@@ -281,11 +292,11 @@ public final class Planner {
             causes.forEach(c -> c.contributions().forEach(k -> k.evidence().stream().map(EvidenceMapper::of).forEach(evidence::add)));
             String why;
             if (causes.isEmpty()) {
-                why = "Required before " + String.join(", ", requiredBy) + " (" + fix.source() + ").";
+                why = "Required before " + names(requiredBy, stepNames) + " (" + fix.source() + ").";
             } else {
                 why = "Addresses " + String.join("; ", causes.stream().map(c -> c.cause().title() + " ("
                         + Math.round(c.confidence() * 100) + "%)").toList()) + "."
-                        + (requiredBy.isEmpty() ? "" : " Also required before " + String.join(", ", requiredBy) + ".");
+                        + (requiredBy.isEmpty() ? "" : " Also required before " + names(requiredBy, stepNames) + ".");
             }
             return new Step(number, fixId, fix.title(), CertaintyFactors.round(confidence(all)), addresses.isEmpty()
                     ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
