@@ -16,6 +16,10 @@ public record Incident(
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?i)0x[0-9a-f]{1,8}|[0-9a-f]{8}|-?[0-9]{1,10}");
 
     public Incident {
+        if (surface == null) {
+            throw new IllegalArgumentException("surface is required (where the error appeared: windows-update, "
+                    + "feature-upgrade, backup, ...)");
+        }
         errorCode = errorCode == null ? "0x80070002" : errorCode;
         if (!CODE.matcher(errorCode.strip()).matches()) {
             // a typo here would silently turn a diagnosis of 0x80070002 into one of nothing in particular

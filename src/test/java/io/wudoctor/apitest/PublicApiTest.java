@@ -39,6 +39,12 @@ class PublicApiTest {
     }
 
     @Test
+    void factsBuiltInCodeAreCheckedWhenBuilt() {
+        assertThatThrownBy(() -> new Incident(null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surface is required");
+    }
+
+    @Test
     void readFactsReportsBadFilesAsBadInput(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("f.json");
         Files.writeString(f, "{\"schemaVersion\": 1, \"incident\": {\"surface\": 42}}");
