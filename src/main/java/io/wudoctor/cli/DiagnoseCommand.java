@@ -36,7 +36,8 @@ final class DiagnoseCommand implements Callable<Integer> {
     boolean noBuiltinRules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, markdown, or cmd (a batch script that asks before each step; "
+                    + "review it, then run it yourself) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")

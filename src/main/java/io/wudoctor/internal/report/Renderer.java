@@ -4,13 +4,14 @@ package io.wudoctor.internal.report;
 public interface Renderer {
     String render(Report report);
 
-    /** The renderer for a --format name: text, json or markdown. */
+    /** The renderer for a --format name: text, json, markdown or cmd (a batch script). */
     static Renderer byName(String name) {
         return switch (name) {
             case "text" -> new TextRenderer();
             case "json" -> new JsonRenderer();
             case "markdown", "md" -> new MarkdownRenderer();
-            default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json or markdown)");
+            case "cmd" -> new CmdScriptRenderer();
+            default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected text, json, markdown or cmd)");
         };
     }
 }
