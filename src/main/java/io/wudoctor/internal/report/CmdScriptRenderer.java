@@ -2,7 +2,6 @@ package io.wudoctor.internal.report;
 
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,7 @@ public final class CmdScriptRenderer implements Renderer {
             line(out, "");
             line(out, label);
             String heading = "Step " + s.number() + " of " + d.steps().size() + ": " + s.title()
-                    + " (" + Math.round(s.confidence() * 100) + "%)";
+                    + " (" + Wrap.percent(s.confidence()) + ")";
             line(out, "echo.");
             line(out, "echo " + echoSafe(heading));
             remark(out, "Why: " + s.why());
@@ -79,12 +78,5 @@ public final class CmdScriptRenderer implements Renderer {
 
     private static void line(StringBuilder out, String text) {
         out.append(text).append("\r\n"); // cmd.exe wants CRLF: LF-only batch files mis-parse labels
-    }
-
-    /** For tests: the commands a script runs, in order (not the remarks or echoes). */
-    static List<String> commandsOf(String script) {
-        return script.lines().filter(l -> !l.isBlank() && !l.startsWith("rem ") && !l.startsWith("echo") && !l.startsWith(":")
-                && !l.startsWith("@echo") && !l.startsWith("choice ") && !l.startsWith("if errorlevel") && !l.equals("pause")
-                && !l.startsWith("net session")).toList();
     }
 }

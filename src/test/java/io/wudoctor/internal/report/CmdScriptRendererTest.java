@@ -25,6 +25,13 @@ class CmdScriptRendererTest {
 
     private final String script = new CmdScriptRenderer().render(new Report(PLAN, null));
 
+    /** The lines a script runs, in order: not its remarks, echoes, labels, prompts or pauses. */
+    private static List<String> commandsOf(String script) {
+        return script.lines().filter(l -> !l.isBlank() && !l.startsWith("rem ") && !l.startsWith("echo") && !l.startsWith(":")
+                && !l.startsWith("@echo") && !l.startsWith("choice ") && !l.startsWith("if errorlevel") && !l.equals("pause")
+                && !l.startsWith("net session")).toList();
+    }
+
     @Test
     void eachStepAsksBeforeItRunsAndSaysToStopOnceFixed() {
         assertThat(script).startsWith("@echo off\r\n").doesNotContain("\r\r").doesNotContainPattern("[^\r]\n");
@@ -37,7 +44,7 @@ class CmdScriptRendererTest {
 
     @Test
     void onlyStepsOfCommandsAloneRunAndNothingRunsHalfFilled() {
-        assertThat(CmdScriptRenderer.commandsOf(script)).containsExactly("net stop wuauserv",
+        assertThat(commandsOf(script)).containsExactly("net stop wuauserv",
                 "del \"%ALLUSERSPROFILE%\\Application Data\\Microsoft\\Network\\Downloader\\*.*\"");
         assertThat(script).contains("echo   Command, by hand (fill in the value in <...>): wusa ^<kb^>.msu")
                 .contains("echo   Command, by hand: mkdir x86_component")
