@@ -31,6 +31,22 @@ public record LogMatch(
         return captures.getOrDefault(name, "");
     }
 
+    /**
+     * True when this line was written after {@code other}: later in the same file, or with a later
+     * timestamp in another (a rotated CBS log, dism.log beside CBS.log). Rules use it to tell
+     * history from the current state: corruption a later session repaired, a failure followed by
+     * a success. Lines of different files without timestamps are not ordered: false.
+     */
+    public boolean writtenAfter(LogMatch other) {
+        if (other == null) {
+            return false;
+        }
+        if (java.util.Objects.equals(file, other.file)) {
+            return line > other.line;
+        }
+        return timestamp != null && other.timestamp != null && timestamp.compareTo(other.timestamp) > 0;
+    }
+
     @Override
     public String describe() {
         return (file == null ? log.name() : file) + (line > 0 ? ":" + line : "") + ": " + text.strip();

@@ -25,6 +25,8 @@ final class LogPlaces {
     private static final List<Place> PLACES = List.of(
             new Place("Windows/Logs/CBS", "CBS.log", LogKind.CBS, true),
             new Place("Windows/Logs/CBS", "CbsPersist_*.log", LogKind.CBS, true), // rotated; the older .cab ones are compressed
+            new Place("Windows/Logs/CBS", "CheckSUR.log", LogKind.CBS, true), // System Update Readiness tool (Windows 7)
+            new Place("Windows/Logs/CBS", "CheckSUR.persist.log", LogKind.CBS, true),
             new Place("Windows", "WindowsUpdate.log", LogKind.WINDOWSUPDATE, true), // legacy, or decoded by Get-WindowsUpdateLog
             new Place("Windows/SoftwareDistribution", "ReportingEvents.log", LogKind.WINDOWSUPDATE, true),
             new Place("$WINDOWS.~BT/Sources/Panther", "setupact.log", LogKind.SETUPACT, true),
@@ -33,6 +35,9 @@ final class LogPlaces {
             new Place("$Windows.~WS/Sources/Panther", "setuperr.log", LogKind.SETUPERR, true),
             new Place("Windows/Panther", "setupact.log", LogKind.SETUPACT, true),
             new Place("Windows/Panther", "setuperr.log", LogKind.SETUPERR, true),
+            new Place("$WINDOWS.~BT/Sources/Rollback", "setupact.log", LogKind.SETUPACT, true), // a rolled-back upgrade
+            new Place("$WINDOWS.~BT/Sources/Rollback", "setuperr.log", LogKind.SETUPERR, true),
+            new Place("Windows/INF", "setupapi.dev.log", LogKind.SETUPAPI, true),
             new Place("Windows/Logs/DISM", "dism.log", LogKind.DISM, true),
             new Place(EVENTS_FOLDER, "*.xml", LogKind.EVENTLOG, false),
             new Place(EVENTS_FOLDER, "*.txt", LogKind.EVENTLOG, false));
@@ -51,9 +56,18 @@ final class LogPlaces {
         return found;
     }
 
+    /**
+     * Rotated CBS logs Windows compressed (CbsPersist_*.cab): not read - no CAB reader is in the
+     * dependency set - but named, so that the person knows to expand them and run again.
+     */
+    static List<String> unread(WindowsRoot root) {
+        return root.files("Windows/Logs/CBS", "CbsPersist_*.cab").stream().map(root::windowsPath).toList();
+    }
+
     /** The places searched, for messages. */
     static String describe() {
         return "Windows/Logs/CBS/CBS.log, Windows/WindowsUpdate.log, $WINDOWS.~BT/Sources/Panther/setupact.log, "
-                + "Windows/Panther/setupact.log, Windows/Logs/DISM/dism.log, " + EVENTS_FOLDER + "/*.xml ...";
+                + "Windows/Panther/setupact.log, Windows/Logs/DISM/dism.log, Windows/INF/setupapi.dev.log, "
+                + EVENTS_FOLDER + "/*.xml ...";
     }
 }

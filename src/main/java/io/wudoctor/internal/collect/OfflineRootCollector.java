@@ -76,6 +76,8 @@ public final class OfflineRootCollector {
     }
 
     private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs) {
+        LogPlaces.unread(root).forEach(cab -> listener.warning(cab + ": a compressed rotated CBS log, not read: expand it "
+                + "(expand -F:* CbsPersist_....cab DIR) into Windows\\Logs\\CBS and run again"));
         LogFiles scanner = new LogFiles(signatures, listener);
         List<LogMatch> matches = new ArrayList<>();
         List<EventRecord> events = new ArrayList<>();
