@@ -69,6 +69,11 @@ class BundleFromScriptTest {
         assertThat(facts.logMatches()).extracting(LogMatch::signature, LogMatch::file, LogMatch::line).containsExactly(
                 tuple("cbs-driver-install-result-2-inf", "C:\\Windows\\Logs\\CBS\\CBS.log", 1L),
                 tuple("cbs-doqe-failed-installing-driver-updates", "C:\\Windows\\Logs\\CBS\\CBS.log", 2L),
+                // the real dism.log's two failed RestoreHealth runs (first and last hit of each signature)
+                tuple("dism-repair-source-not-found", "C:\\Windows\\Logs\\DISM\\dism.log", 592L),
+                tuple("dism-restorehealth-failed", "C:\\Windows\\Logs\\DISM\\dism.log", 596L),
+                tuple("dism-repair-source-not-found", "C:\\Windows\\Logs\\DISM\\dism.log", 673L),
+                tuple("dism-restorehealth-failed", "C:\\Windows\\Logs\\DISM\\dism.log", 677L),
                 tuple("eventlog-wuclient-event20-install-failure-80070002",
                         "wudoctor\\events\\system-windowsupdateclient.xml", 1L));
         assertThat(facts.logMatches().get(0).captures()).containsEntry("service", "flpydisk");
