@@ -94,7 +94,7 @@ class EvidenceCliTest {
         assertThat(run.out()).isEmpty();
         Facts written = FactsReader.read(out);
         assertThat(written).isEqualTo(SourceLoader.load(root));
-        assertThat(written.logMatches()).hasSize(6);
+        assertThat(written.logMatches()).hasSize(8);
         assertThat(written.paths()).isNotEmpty();
         assertThat(written.events()).hasSize(1);
     }

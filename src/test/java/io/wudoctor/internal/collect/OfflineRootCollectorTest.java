@@ -35,6 +35,9 @@ class OfflineRootCollectorTest {
                 tuple("cbs-clr-optimization-startservice-failed", "C:\\Windows\\Logs\\CBS\\CBS.log", 2L),
                 tuple("cbs-ngen-online-service-tickler-80070002", "C:\\Windows\\Logs\\CBS\\CBS.log", 3L),
                 tuple("cbs-winsxs-failed-to-find-file", "C:\\windows\\logs\\cbs\\CbsPersist_20181001120000.LOG", 1L),
+                // the trap WindowsUpdate.log's HTTP 403 downloads: a lead, first and last hit
+                tuple("wu-download-http-403", "C:\\Windows\\WindowsUpdate.log", 3315L),
+                tuple("wu-download-http-403", "C:\\Windows\\WindowsUpdate.log", 5238L),
                 tuple("setupact-wimmount-imagepath-80070002", "C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log", 1L),
                 tuple("setupact-cmountwim-failed-to-mount", "C:\\$WINDOWS.~BT\\Sources\\Panther\\setupact.log", 2L),
                 tuple("eventlog-wuclient-event20-install-failure-80070002", "wudoctor\\events\\system.txt", 11L));
@@ -111,7 +114,7 @@ class OfflineRootCollectorTest {
         assertThat(facts.services()).extracting(ServiceState::name).containsExactly("wuauserv");
         assertThat(facts.paths()).filteredOn(p -> p.is("C:\\Windows\\SoftwareDistribution"))
                 .singleElement().extracting(PathState::exists).isEqualTo(true);
-        assertThat(facts.logMatches()).hasSize(6);
+        assertThat(facts.logMatches()).hasSize(8);
     }
 
     @Test
