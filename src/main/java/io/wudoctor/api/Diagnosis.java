@@ -14,6 +14,9 @@ public record Diagnosis(int schemaVersion, String tool, String summary, List<Fin
     /** The version of this JSON shape; see docs/output.md. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** The confidence from which the knowledge base calls a finding a diagnosis rather than a lead (docs/confidence-scale.md). */
+    public static final double DIAGNOSIS_CONFIDENCE = 0.6;
+
     /** The diagnosis as the documented JSON (docs/output.md), pretty-printed, ending with a newline. */
     public String toJson() {
         return io.wudoctor.internal.report.JsonRenderer.render(this);

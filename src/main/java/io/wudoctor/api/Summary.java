@@ -6,7 +6,7 @@ import io.wudoctor.internal.plan.Planner;
 final class Summary {
 
     /** The confidence from which the knowledge base calls a finding a diagnosis rather than a lead. */
-    static final double DIAGNOSIS = 0.6;
+    static final double DIAGNOSIS = Diagnosis.DIAGNOSIS_CONFIDENCE;
 
     private Summary() {
     }
