@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
         try (Writer records = openRecords()) {
             new BatchPipeline(diagnoser, jobs).run(new SourceWalk(sources, stdin, excluded),
                     s -> earlier != null && earlier.has(s), done -> {
-                        write(records, done.line());
+                        write(records, done.json());
                         thisRun.add(done.outcome());
                         progress.done(thisRun.machines() + thisRun.failed());
                     });

@@ -22,13 +22,9 @@ public final class BatchPipeline {
     /** Sources in flight per thread: enough to keep every thread busy behind one slow bundle. */
     static final int WINDOW_PER_JOB = 4;
 
-    /** One finished source: its record as a JSON line and what the summary counts of it. */
-    public record Done(String line, Outcome outcome) {
-    }
-
     /** Receives each finished source, in input order, on the calling thread. */
     public interface Sink {
-        void accept(Done done);
+        void accept(RecordLine done);
     }
 
     private final FleetDiagnoser diagnoser;
@@ -54,14 +50,14 @@ public final class BatchPipeline {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Done>> window = new ArrayDeque<>();
+        Deque<Future<RecordLine>> window = new ArrayDeque<>();
         try {
             while (sources.hasNext()) {
                 Path source = sources.next().toAbsolutePath().normalize();
                 if (skip.test(source.toString())) {
                     continue;
                 }
-                window.add(pool.submit(() -> done(diagnoser.diagnose(source))));
+                window.add(pool.submit(() -> RecordLine.of(diagnoser.diagnose(source))));
                 if (window.size() >= jobs * WINDOW_PER_JOB) {
                     sink.accept(take(window.pollFirst()));
                 }
@@ -74,16 +70,7 @@ public final class BatchPipeline {
         }
     }
 
-    private static Done done(MachineRecord record) {
-        try {
-            return new Done(record.toJsonLine(), record.outcome());
-        } catch (RuntimeException e) {
-            MachineRecord failed = MachineRecord.failed(record.source(), 1, "internal error: cannot write the record: " + e);
-            return new Done(failed.toJsonLine(), failed.outcome());
-        }
-    }
-
-    private static Done take(Future<Done> f) throws InterruptedException {
+    private static RecordLine take(Future<RecordLine> f) throws InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {

@@ -124,7 +124,8 @@ public final class SourceWalk implements Iterator<Path> {
         }
     }
 
-    private static boolean isSourceFile(String name) {
+    /** True for a file name a folder walk takes as a source: a facts file or a bundle. */
+    public static boolean isSourceFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         int dot = lower.lastIndexOf('.');
         return dot > 0 && SOURCE_SUFFIXES.contains(lower.substring(dot));
