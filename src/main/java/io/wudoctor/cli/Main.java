@@ -30,7 +30,12 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with these streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the CLI with this standard input ({@code diagnose -}) and these streams; returns the exit code. */
+    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(in);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -40,7 +45,19 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == DiagnoseCommand.class ? (K) new DiagnoseCommand(new StdinFacts(in)) : defaults.create(cls);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("wudoctor: " + e.getMessage());
