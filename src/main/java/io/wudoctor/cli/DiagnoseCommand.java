@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
         footer = {"  wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml",
                 "  wudoctor diagnose /mnt/c --format html -o report.html",
                 "  wudoctor collect --root /mnt/c | wudoctor diagnose - --format json",
-                "  wudoctor diagnose bundle.zip --fail-on-cause=0.8 -q -o plan.txt   (exit 10: a cause was found)"})
+                "  wudoctor diagnose bundle.zip --fail-on-cause=0.8 -q -o plan.txt",
+                "    (exit code 10: a cause at 0.8 or more was found; 0: none)",
+                "  wudoctor diagnose facts.yaml --format ps1 -o fix-plan.ps1"})
 final class DiagnoseCommand implements Callable<Integer> {
 
     /** --fail-on-cause without a value: the confidence from which a finding is a diagnosis. */

@@ -8,7 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The wudoctor command line. {@link #run} does everything but exit, so tests can call it. */
-@Command(name = "wudoctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "wudoctor", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml", "  wudoctor diagnose /mnt/c --format html -o report.html", "  wudoctor collect --root /mnt/c -o facts.yaml", "  wudoctor rules validate --rules my-rules", "  wudoctor diagnose --help"},
+        versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
                 + "wudoctor only reads: it never runs a fix on the machine.",
         subcommands = {DiagnoseCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})

@@ -16,9 +16,10 @@ public interface Renderer {
             case "json" -> new JsonRenderer();
             case "markdown", "md" -> new MarkdownRenderer();
             case "html" -> new HtmlRenderer();
+            case "ps1", "powershell" -> new Ps1ScriptRenderer();
             case "cmd" -> new CmdScriptRenderer();
             default -> throw new IllegalArgumentException("unknown format '" + name
-                    + "' (expected text, json, markdown, html or cmd)");
+                    + "' (expected text, json, markdown, html, ps1 or cmd)");
         };
     }
 }
