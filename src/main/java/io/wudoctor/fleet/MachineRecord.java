@@ -3,6 +3,7 @@ package io.wudoctor.fleet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Verdict;
 import io.wudoctor.internal.report.JsonRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -79,10 +80,9 @@ public record MachineRecord(String source, Machine machine, Diagnosis report, Li
         if (error != null) {
             return Outcome.failed(source, error.kind(), error.message());
         }
-        boolean specific = !report.findings().isEmpty()
-                && report.findings().get(0).confidence() >= Diagnosis.DIAGNOSIS_CONFIDENCE;
+        Verdict.Lead lead = report.verdict().lead();
         return Outcome.diagnosed(source, machine.kb(), machine.osBuild(),
-                specific ? report.findings().get(0).id() : null,
+                lead != null && lead.confidence() >= Verdict.DIAGNOSIS ? lead.cause() : null,
                 report.steps().isEmpty() ? null : report.steps().get(0).fixId());
     }
 }

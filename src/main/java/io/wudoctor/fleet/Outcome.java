@@ -1,12 +1,12 @@
 package io.wudoctor.fleet;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Verdict;
 import java.io.Serializable;
 
 /**
  * What the fleet summary counts of one machine: its most likely cause (null: no specific
- * diagnosis, no finding at {@link Diagnosis#DIAGNOSIS_CONFIDENCE} or more), the first step of its
+ * diagnosis: the verdict's lead is below {@link Verdict#DIAGNOSIS} or there is none), the first step of its
  * plan, its KB and OS build; or, for a source that failed, the error.
  */
 public record Outcome(String source, boolean failed, String kb, String osBuild, String cause, String firstFix,
@@ -36,9 +36,8 @@ public record Outcome(String source, boolean failed, String kb, String osBuild, 
             return failed(source, text(error, "kind"), text(error, "message"));
         }
         JsonNode report = record.path("report");
-        JsonNode top = report.path("findings").path(0);
-        String cause = top.isObject() && top.path("confidence").asDouble() >= Diagnosis.DIAGNOSIS_CONFIDENCE
-                ? text(top, "id") : null;
+        JsonNode lead = report.path("verdict").path("lead");
+        String cause = lead.isObject() && lead.path("confidence").asDouble() >= Verdict.DIAGNOSIS ? text(lead, "cause") : null;
         return diagnosed(source, text(record.path("machine"), "kb"), text(record.path("machine"), "osBuild"), cause,
                 text(report.path("steps").path(0), "fixId"));
     }
