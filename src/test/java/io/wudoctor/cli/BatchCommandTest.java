@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wudoctor.testing.Roots;
 import io.wudoctor.testing.Zips;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,19 +26,13 @@ class BatchCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     @BeforeAll
     static void useTheTestCache() {
-        System.setProperty("wudoctor.cacheDir", io.wudoctor.TestRules.CACHE.toString());
+        CliTest.useTheTestCache();
     }
 
     /** Every worked example as a facts file, a real-log bundle, and the three hostile sources. */
@@ -75,7 +67,7 @@ class BatchCommandTest {
     @Test
     void eachHostileSourceIsOneErrorRecordAndTheRunGoesOn() throws IOException {
         Path fleet = fleet();
-        Run r = run("batch", fleet.toString(), "--max-bundle-mb", "1", "--jobs", "2");
+        CliTest.Run r = run("batch", fleet.toString(), "--max-bundle-mb", "1", "--jobs", "2");
 
         List<JsonNode> records = records(r.out());
         long samples = Files.list(Path.of("facts-samples")).filter(p -> p.toString().endsWith(".yaml")).count();
@@ -99,8 +91,8 @@ class BatchCommandTest {
     @Test
     void aRecordHoldsTheReportDiagnoseJsonPrintsAndTheMachinesKbAndBuild() throws IOException {
         String sample = "facts-samples/ms-s1-clr-optimization.yaml";
-        Run batch = run("batch", sample);
-        Run diagnose = run("diagnose", sample, "--format", "json");
+        CliTest.Run batch = run("batch", sample);
+        CliTest.Run diagnose = run("diagnose", sample, "--format", "json");
 
         assertThat(batch.code()).isZero();
         JsonNode record = JSON.readTree(batch.out());
@@ -128,7 +120,7 @@ class BatchCommandTest {
         Files.writeString(resumed, whole.substring(0, cut));
         String before = whole.substring(0, whole.lastIndexOf('\n', cut) + 1);
 
-        Run r = run("batch", fleet.toString(), "--max-bundle-mb", "1", "-o", resumed.toString(), "--resume");
+        CliTest.Run r = run("batch", fleet.toString(), "--max-bundle-mb", "1", "-o", resumed.toString(), "--resume");
 
         assertThat(r.err()).contains("torn record").contains("10 already in");
         assertThat(Files.readString(resumed)).startsWith(before).isEqualTo(whole);
@@ -164,7 +156,7 @@ class BatchCommandTest {
         assertThat(written).as("killed mid-run (child log: %s)", Files.readString(tmp.resolve("child.log")))
                 .isBetween(1L, total - 1L);
 
-        Run r = run("batch", fleet.toString(), "-o", out.toString(), "--resume");
+        CliTest.Run r = run("batch", fleet.toString(), "-o", out.toString(), "--resume");
 
         assertThat(r.code()).isZero();
         List<String> sources = new ArrayList<>();
@@ -192,7 +184,7 @@ class BatchCommandTest {
     @Test
     void anExistingOutputIsNeverOverwrittenWithoutResume() throws IOException {
         Path out = Files.writeString(tmp.resolve("earlier.jsonl"), "{\"source\":\"x\",\"status\":\"ok\"}\n");
-        Run r = run("batch", "facts-samples/no-evidence.yaml", "-o", out.toString());
+        CliTest.Run r = run("batch", "facts-samples/no-evidence.yaml", "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("exists: add --resume");
         assertThat(Files.readString(out)).isEqualTo("{\"source\":\"x\",\"status\":\"ok\"}\n");
@@ -201,7 +193,7 @@ class BatchCommandTest {
     @Test
     void resumeRefusesAFileThatIsNotABatchOutput() throws IOException {
         Path out = Files.writeString(tmp.resolve("notes.jsonl"), "{\"source\":\"x\",\"status\":\"ok\"}\nhello\n");
-        Run r = run("batch", "facts-samples/no-evidence.yaml", "-o", out.toString(), "--resume");
+        CliTest.Run r = run("batch", "facts-samples/no-evidence.yaml", "-o", out.toString(), "--resume");
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("notes.jsonl:2: not a wudoctor batch record");
         assertThat(Files.readString(out)).endsWith("hello\n");
@@ -214,7 +206,7 @@ class BatchCommandTest {
         Path text = tmp.resolve("fleet.txt");
         Path csv = tmp.resolve("fleet.csv");
         var stdin = System.in;
-        Run r;
+        CliTest.Run r;
         try {
             System.setIn(Files.newInputStream(list));
             r = run("batch", "-", "--summary", text.toString(), "--summary", csv.toString());
