@@ -2,7 +2,9 @@ package io.wudoctor.internal.logs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds every occurrence of any of several literals in one pass over a text (Wu-Manber, with
@@ -21,6 +23,12 @@ final class LiteralSearch {
     }
 
     private static final int BLOCK = 2;
+    /**
+     * The window is at most this long: only a literal's first characters feed the jump table. A
+     * long literal of English words holds most of the character pairs of log text, and each pair
+     * it holds shortens the jump; a shorter window keeps the table sparse.
+     */
+    static final int MAX_WINDOW = 16;
 
     private final String[] literals;
     private final int window;
@@ -31,32 +39,23 @@ final class LiteralSearch {
     /** @param literals at least two characters each */
     LiteralSearch(List<String> literals) {
         this.literals = literals.toArray(new String[0]);
-        this.window = literals.stream().mapToInt(String::length).min().orElse(BLOCK);
+        this.window = Math.min(MAX_WINDOW, literals.stream().mapToInt(String::length).min().orElse(BLOCK));
         if (window < BLOCK) {
             throw new IllegalArgumentException("literals must have at least " + BLOCK + " characters");
         }
         Arrays.fill(shift, window - BLOCK + 1);
-        List<List<Integer>> ending = new ArrayList<>();
-        for (int i = 0; i < (1 << 16); i++) {
-            ending.add(null);
-        }
+        // Only the blocks that end a literal's window get candidates: a map, not 65,536 lists
+        // (building those cost more than scanning a small log).
+        Map<Integer, List<Integer>> ending = new HashMap<>();
         for (int l = 0; l < this.literals.length; l++) {
             String lit = this.literals[l];
             for (int end = BLOCK; end <= window; end++) {
                 int h = hash(lit.charAt(end - 2), lit.charAt(end - 1));
                 shift[h] = Math.min(shift[h], window - end);
             }
-            int h = hash(lit.charAt(window - 2), lit.charAt(window - 1));
-            if (ending.get(h) == null) {
-                ending.set(h, new ArrayList<>());
-            }
-            ending.get(h).add(l);
+            ending.computeIfAbsent(hash(lit.charAt(window - 2), lit.charAt(window - 1)), h -> new ArrayList<>()).add(l);
         }
-        for (int h = 0; h < (1 << 16); h++) {
-            if (ending.get(h) != null) {
-                candidates[h] = ending.get(h).stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
+        ending.forEach((h, ls) -> candidates[h] = ls.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Reports every occurrence in {@code text}, in order of position (ties in literal order). */
