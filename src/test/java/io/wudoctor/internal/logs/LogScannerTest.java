@@ -68,7 +68,7 @@ class LogScannerTest {
                     List.of("cbs-sfc-cannot-repair-member-file", "cbs-sfc-cannot-repair-member-file", "cbs-sfc-repaired-all")),
             Map.entry("cbs-0x80070bc9-pending-transaction-msdocs.log",
                     List.of("cbs-pending-transaction-unresolved", "cbs-reboot-required-80070bc9", "cbs-reboot-required-80070bc9",
-                            "wu-reboot-required-80070bc9", "wu-reboot-required-80070bc9")),
+                            "wu-reboot-required-80070bc9-lowercase", "wu-reboot-required-80070bc9-lowercase")),
             Map.entry("real-cbs-win10-18362-dism-restorehealth-romi1996-2019-07-29.log",
                     List.of("cbs-csi-hash-mismatch", "cbs-csi-hash-mismatch", "cbs-csi-mark-store-corrupt",
                             "cbs-corruption-repair-succeeded")),
@@ -77,7 +77,8 @@ class LogScannerTest {
                             "dism-restorehealth-failed")),
             Map.entry("windowsupdate-0x80070070-download-disk-full-msdocs.log", List.of("wu-disk-full-80070070")),
             Map.entry("windowsupdate-0x80072f8f-ssl-clock-msdocs.log",
-                    List.of("wu-secure-channel-failed-80072f8f", "wu-secure-channel-failed-80072f8f")),
+                    List.of("wu-secure-channel-failed-80072f8f-lowercase", "wu-secure-channel-failed-80072f8f-lowercase",
+                            "wu-secure-channel-failed-80072f8f", "wu-secure-channel-failed-80072f8f")),
             Map.entry("real-windowsupdate-decoded-17763-findingsanity-2021-07-13.log", List.of("wu-download-http-403")),
             Map.entry("real-windowsupdate-decoded-win10-raja-fahad-2020-11-19.log",
                     List.of("wu-download-http-403", "wu-download-http-403")));
