@@ -9,6 +9,8 @@ import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.PathState;
 import io.wudoctor.facts.RegistryKey;
 import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.infer.IncidentInference;
+import io.wudoctor.internal.infer.OsInference;
 import io.wudoctor.internal.logs.SignatureSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,8 +93,10 @@ public final class OfflineRootCollector {
             }
         }
         List<PathState> paths = root.isWholeDrive() ? PathFacts.derive(root, matches) : List.of();
-        return new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null,
-                List.of(), paths, List.of(), matches, events, List.of());
+        Facts files = new Facts(Facts.SCHEMA_VERSION, null, OsInference.infer(matches).orElse(null), null, null,
+                PendingRestart.of(root).orElse(null), null, List.of(), paths, List.of(), matches, events, List.of());
+        // What the evidence shows of the failure itself; a facts.yaml's incident, laid over later, wins.
+        return IncidentInference.infer(files).map(i -> files.overlay(Facts.of(i))).orElse(files);
     }
 
     /** {@code found} with {@code file} laid over it; a path or key the file states replaces the one found. */
