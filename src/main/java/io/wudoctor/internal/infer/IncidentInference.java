@@ -32,28 +32,55 @@ public final class IncidentInference {
     private IncidentInference() {
     }
 
-    /** Every failing operation the facts show, oldest first as far as the evidence orders them. */
+    /** A failure found, with the time it happened as far as the evidence says (sortable text, or null). */
+    private record Found(Incident incident, String time, boolean event) {
+    }
+
+    /** Every failing operation the facts show: those with a known time first, oldest first, then the others. */
     public static List<Incident> failures(Facts facts) {
-        List<Incident> found = new ArrayList<>();
+        return found(facts).stream().sorted(BY_TIME).map(Found::incident).toList();
+    }
+
+    /**
+     * The incident the evidence shows: the latest failure whose time is known; without times, the
+     * last Windows Update failure event, else the last setup result. (Event times are UTC and log
+     * times local: across sources "latest" is right to within the machine's UTC offset.)
+     */
+    public static Optional<Incident> infer(Facts facts) {
+        List<Found> all = found(facts);
+        Optional<Found> timed = all.stream().filter(f -> f.time() != null).max(BY_TIME);
+        if (timed.isPresent()) {
+            return timed.map(Found::incident);
+        }
+        Optional<Found> event = all.stream().filter(Found::event).reduce((a, b) -> b);
+        return event.or(() -> all.stream().reduce((a, b) -> b)).map(Found::incident);
+    }
+
+    private static final java.util.Comparator<Found> BY_TIME = java.util.Comparator.comparing(Found::time,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+    private static List<Found> found(Facts facts) {
+        List<Found> found = new ArrayList<>();
         List<EventRecord> events = facts.events();
         for (int i = 0; i < events.size(); i++) {
             EventRecord e = events.get(i);
             if (isInstallFailure(e) && !installedLater(e, events.subList(i + 1, events.size()))) {
-                found.add(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)));
+                found.add(new Found(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)), eventTime(e), true));
             }
         }
         for (LogMatch m : facts.logMatches()) {
             if (m.signature().equals(SETUP_RESULT) && !m.capture("code").isEmpty()) {
-                found.add(new Incident(Surface.FEATURE_UPGRADE, m.capture("code"), null, null, where(m)));
+                found.add(new Found(new Incident(Surface.FEATURE_UPGRADE, m.capture("code"), null, null, where(m)),
+                        m.timestamp(), false));
             }
         }
         return found;
     }
 
-    /** The incident the evidence shows: its latest failure. */
-    public static Optional<Incident> infer(Facts facts) {
-        List<Incident> all = failures(facts);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    /** 2020-11-20T09:12:44.1234567Z as the log scanner writes times, 2020-11-20 09:12:44.1234567; null when not ISO. */
+    private static String eventTime(EventRecord e) {
+        String t = e.time();
+        return t != null && t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}.*") ? t.replace('T', ' ').replace("Z", "") : null;
     }
 
     private static boolean isInstallFailure(EventRecord e) {

@@ -44,8 +44,9 @@ public final class IncidentResolution {
             warnings.add("the incident was read from the evidence: " + incident.describe());
         }
         if (!incident.isFileNotFound()) {
-            warnings.add("error " + incident.errorCode() + " is not " + COVERED_CODE + ": the three documents this knowledge "
-                    + "base encodes cover only " + COVERED_CODE + ", so their fixes are not offered for it");
+            warnings.add("the incident's error code is " + incident.errorCode() + ", not " + COVERED_CODE + ": the three "
+                    + "documents this knowledge base encodes cover only " + COVERED_CODE + "; their fixes are no plan for "
+                    + incident.errorCode());
         }
         List<IncidentReport.Failure> others = new ArrayList<>();
         for (Incident f : IncidentInference.failures(facts)) {
