@@ -57,6 +57,7 @@ public final class OfflineRootCollector {
                     + "Windows/System32/config), no logs at their standard places (" + LogPlaces.describe() + ") and no "
                     + FACTS_FILE);
         }
+        CollectorNote.warnings(root).forEach(listener::warning);
         Facts found = collectFiles(root, logs);
         return factsFile.map(f -> overlay(found, FactsReader.read(f, shown.apply(f)))).orElse(found);
     }

@@ -118,6 +118,17 @@ class EvidenceIncidentTest {
     }
 
     @Test
+    void theLegacyUpdateAgentVersionNamesWindows7AndTheDecodedOneWindows10() {
+        Roots.at(dir).log("Windows/WindowsUpdate.log", "windowsupdate-legacy-2008r2-scan-0x80070057-theorypc-2016-10-19.log");
+        Path other = dir.resolveSibling(dir.getFileName() + "-decoded");
+        Roots.at(other).log("Windows/WindowsUpdate.log", "real-windowsupdate-decoded-17763-findingsanity-2021-07-13.log");
+
+        assertThat(collect(dir).os()).extracting(o -> o.build(), o -> o.version())
+                .containsExactly("7601.23453", "Windows 7 / Server 2008 R2");
+        assertThat(collect(other).os().build()).isEqualTo("17763.1852");
+    }
+
+    @Test
     void dismsHostLineWinsOverTheTargetImage() {
         Roots.at(dir).log("Windows/Logs/DISM/dism.log", "real-dism-log-win11-22621-appostarsi-2023-05-17.log");
 
