@@ -43,6 +43,8 @@ public final class DrlCompiler {
 
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
     private static final String CACHE_FORMAT = "wudoctor-rules-cache-1";
+    /** Where the jar carries the module the build compiled from the built-in rules ({@link BuiltinPrecompiler}). */
+    static final String PRECOMPILED = "wudoctor/precompiled/";
 
     private final Path cacheDir;
 
@@ -65,7 +67,9 @@ public final class DrlCompiler {
             }
         }
         if (models == null) {
-            models = loadModels(build(drl, cached));
+            Path shipped = precompiled(key, cached);
+            hit = shipped != null;
+            models = loadModels(hit ? shipped : build(drl, cached));
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
@@ -78,7 +82,7 @@ public final class DrlCompiler {
      */
     public List<RuleProblem> verify(List<PackFile> drl) {
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl) + ".jar");
-        if (cached != null && Files.isRegularFile(cached)) {
+        if (cached != null && Files.isRegularFile(cached) || shippedModule(cacheKey(drl)) != null) {
             return List.of(); // this exact content compiled before
         }
         try {
@@ -123,20 +127,56 @@ public final class DrlCompiler {
         }
         byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
         try {
-            Path out = target;
-            if (out == null) {
-                out = Files.createTempFile("wudoctor-rules-", ".jar");
-                out.toFile().deleteOnExit();
-            } else {
-                Files.createDirectories(out.getParent());
-            }
-            Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return out;
+            return write(bytes, target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compiled rules to " + target, e);
         }
+    }
+
+    /** Compiles {@code drl} into {@code dir}, named by its cache key, for the jar to ship. */
+    Path precompile(List<PackFile> drl, Path dir) {
+        return build(drl, dir.resolve("rules-" + cacheKey(drl) + ".jar"));
+    }
+
+    /**
+     * The module the build compiled, when {@code key} is that of the built-in rules as shipped:
+     * copied out of the jar into the cache (a class loader reads only a jar on disk), or into a
+     * temp file when the cache cannot be written. Null when the jar has no such module.
+     */
+    private static Path precompiled(String key, Path target) {
+        URL shipped = shippedModule(key);
+        if (shipped == null) {
+            return null;
+        }
+        try (var in = shipped.openStream()) {
+            byte[] bytes = in.readAllBytes();
+            try {
+                return write(bytes, target);
+            } catch (IOException unwritableCache) {
+                return write(bytes, null);
+            }
+        } catch (IOException e) {
+            return null; // an unreadable jar entry: compile instead
+        }
+    }
+
+    private static URL shippedModule(String key) {
+        return DrlCompiler.class.getClassLoader().getResource(PRECOMPILED + "rules-" + key + ".jar");
+    }
+
+    /** Writes a module atomically to {@code target}, or to a temp file deleted at exit when target is null. */
+    private static Path write(byte[] bytes, Path target) throws IOException {
+        Path out = target;
+        if (out == null) {
+            out = Files.createTempFile("wudoctor-rules-", ".jar");
+            out.toFile().deleteOnExit();
+        } else {
+            Files.createDirectories(out.getParent());
+        }
+        Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return out;
     }
 
     /**
