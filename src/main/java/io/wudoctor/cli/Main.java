@@ -3,7 +3,6 @@ package io.wudoctor.cli;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +22,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = ConsoleWriter.of(System.out, ConsoleWriter.charsetOf("sun.stdout.encoding"));
+        PrintWriter err = ConsoleWriter.of(System.err, ConsoleWriter.charsetOf("sun.stderr.encoding"));
         System.exit(run(out, err, args));
     }
 
