@@ -43,11 +43,23 @@ public final class Wudoctor {
     private final RulePack pack;
     private final CompiledRules rules;
     private final int maxFirings;
+    private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings) {
+    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
         this.maxFirings = maxFirings;
+        this.rulePack = rulePack;
+    }
+
+    /** Which rules this doctor runs: the built-in pack's version and hash, and each folder's hash. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** The built-in rule pack this build ships, as {@link #rulePack()} names it. */
+    public static RulePackInfo.Builtin builtinRulePack() {
+        return new RulePackLoader().builtin().info().builtin();
     }
 
     public static Builder builder() {
@@ -91,7 +103,7 @@ public final class Wudoctor {
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
+                Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
@@ -173,7 +185,7 @@ public final class Wudoctor {
                 throw new BadRulesException(problems);
             }
             try {
-                return new Wudoctor(pack, compiled.join(), maxFirings);
+                return new Wudoctor(pack, compiled.join(), maxFirings, loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

@@ -78,8 +78,10 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             String drools = org.kie.api.KieServices.class.getPackage().getImplementationVersion();
+            var rules = Wudoctor.builtinRulePack();
             return new String[] {"wudoctor " + Wudoctor.VERSION, "Drools " + (drools == null ? "10" : drools)
-                    + ", Java " + System.getProperty("java.version")};
+                    + ", Java " + System.getProperty("java.version"),
+                    "built-in rules " + rules.version() + " sha256:" + rules.sha256() + " (" + rules.files() + " files)"};
         }
     }
 }
