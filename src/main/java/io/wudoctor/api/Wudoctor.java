@@ -103,7 +103,8 @@ public final class Wudoctor {
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
+                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings,
+                rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
