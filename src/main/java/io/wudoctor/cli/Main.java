@@ -63,7 +63,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("wudoctor: " + e.getMessage());
+            cmd.getErr().print(Messages.forStderr("wudoctor: " + e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
@@ -72,7 +72,7 @@ public final class Main implements Runnable {
                 : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
-                cmd.getErr().println("wudoctor: " + w.getMessage());
+                cmd.getErr().print(Messages.forStderr("wudoctor: " + w.getMessage()));
                 return w.exitCode();
             }
             cmd.getErr().println("wudoctor: internal error: " + e);
@@ -84,6 +84,7 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code;
         });
         exitCodesInHelp(cli);
+        HelpWrap.apply(cli);
         return cli;
     }
 
