@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
                 + "wudoctor only reads: it never runs a fix on the machine.",
-        subcommands = {DiagnoseCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
