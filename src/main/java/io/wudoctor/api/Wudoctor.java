@@ -1,6 +1,7 @@
 package io.wudoctor.api;
 
 import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.bundle.BundleUnpacker;
 import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
@@ -43,12 +44,15 @@ public final class Wudoctor {
     private final RulePack pack;
     private final CompiledRules rules;
     private final int maxFirings;
+    private final BundleUnpacker.Limits bundleLimits;
     private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, RulePackInfo rulePack) {
+    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits,
+            RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
         this.maxFirings = maxFirings;
+        this.bundleLimits = bundleLimits;
         this.rulePack = rulePack;
     }
 
@@ -82,7 +86,7 @@ public final class Wudoctor {
         if (source == null) {
             return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
         }
-        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener);
+        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener, bundleLimits);
     }
 
     /** Diagnoses one machine. */
@@ -125,8 +129,21 @@ public final class Wudoctor {
         private Path cacheDir = defaultCacheDir();
         private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
         private boolean allowUnsafeRules;
+        private long maxBundleBytes = BundleUnpacker.Limits.DEFAULT.maxTotalBytes();
 
         private Builder() {
+        }
+
+        /**
+         * The most bytes a bundle may unpack to before it is refused as a zip bomb (default 4 GiB):
+         * a fleet run unpacking several bundles at once may want less temporary disk per bundle.
+         */
+        public Builder maxBundleBytes(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxBundleBytes must be positive, not " + max);
+            }
+            this.maxBundleBytes = max;
+            return this;
         }
 
         /** Adds a folder of analysts' rules (.drl, *.causes.yaml, *.fixes.yaml, *.signatures.yaml). */
@@ -186,7 +203,8 @@ public final class Wudoctor {
                 throw new BadRulesException(problems);
             }
             try {
-                return new Wudoctor(pack, compiled.join(), maxFirings, loader.info());
+                return new Wudoctor(pack, compiled.join(), maxFirings,
+                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes), loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
