@@ -45,12 +45,25 @@ public final class Wudoctor {
     private final CompiledRules rules;
     private final int maxFirings;
     private final BundleUnpacker.Limits bundleLimits;
+    private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits) {
+    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits,
+            RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
         this.maxFirings = maxFirings;
         this.bundleLimits = bundleLimits;
+        this.rulePack = rulePack;
+    }
+
+    /** Which rules this doctor runs: the built-in pack's version and hash, and each folder's hash. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** The built-in rule pack this build ships, as {@link #rulePack()} names it. */
+    public static RulePackInfo.Builtin builtinRulePack() {
+        return new RulePackLoader().builtin().info().builtin();
     }
 
     public static Builder builder() {
@@ -94,7 +107,8 @@ public final class Wudoctor {
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings);
+                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings,
+                rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
@@ -190,7 +204,7 @@ public final class Wudoctor {
             }
             try {
                 return new Wudoctor(pack, compiled.join(), maxFirings,
-                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes));
+                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes), loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

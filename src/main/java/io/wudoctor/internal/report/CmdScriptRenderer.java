@@ -81,6 +81,8 @@ public final class CmdScriptRenderer implements Renderer {
     }
 
     private static void line(StringBuilder out, String text) {
-        out.append(text).append("\r\n"); // cmd.exe wants CRLF: LF-only batch files mis-parse labels
+        // cmd.exe wants CRLF (LF-only batch files mis-parse labels), and reads the script in the
+        // console's code page, whichever it is: ASCII reads the same in all of them.
+        out.append(AsciiText.of(text)).append("\r\n");
     }
 }
