@@ -84,7 +84,8 @@ class RealLogsDiagnosisTest {
             "real-windowsupdate-decoded-17763-findingsanity-2021-07-13.log",
             "real-windowsupdate-decoded-win10-raja-fahad-2020-11-19.log",
             "windowsupdate-legacy-2008r2-scan-0x80070057-theorypc-2016-10-19.log",
-            "event-system-19-windowsupdateclient-success-xml-datadog-2022.xml");
+            "event-system-19-windowsupdateclient-success-xml-datadog-2022.xml",
+            "event-system-7040-scm-bits-auto-to-demand-win11.xml");
 
     /**
      * Failing logs whose diagnosis does not come from log lines: an event export, diagnosed from
