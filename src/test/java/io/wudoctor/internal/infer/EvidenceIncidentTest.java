@@ -79,6 +79,21 @@ class EvidenceIncidentTest {
     }
 
     @Test
+    void aFactsFileWithOnlyAnEvent20IsDiagnosedForTheEventsOwnCode() {
+        Facts facts = new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null, null,
+                java.util.List.of(new io.wudoctor.facts.EventRecord("System", "Microsoft-Windows-WindowsUpdateClient", 20,
+                        "2024-02-01T08:00:00Z", "KB5034441", "0x80070643", "Installation Failure")), null);
+
+        Diagnosis d = TestRules.builtin().diagnose(facts);
+
+        assertThat(d.incident()).extracting(r -> r.origin(), r -> r.errorCode(), r -> r.kb(), r -> r.fileNotFound())
+                .containsExactly("evidence", "0x80070643", "KB5034441", false);
+        assertThat(d.summary()).startsWith("The evidence shows error 0x80070643 during windows update (KB5034441)");
+        assertThat(d.steps()).isEmpty();
+        assertThat(d.verdict().notCovered()).doesNotContain("incident").contains("disk");
+    }
+
+    @Test
     void noEvidenceOfTheFailureIsAnAssumptionSaidAsSuch() {
         Roots.at(dir).log("Windows/Logs/CBS/CBS.log", "real-cbs-win10-19041-appostarsi-2023-05-22.log");
 
@@ -86,6 +101,7 @@ class EvidenceIncidentTest {
 
         assertThat(d.incident().origin()).isEqualTo("assumed");
         assertThat(d.warnings()).anyMatch(w -> w.contains("assumed 0x80070002 during Windows Update"));
+        assertThat(d.verdict().notCovered()).contains("incident");
     }
 
     @Test
