@@ -5,8 +5,9 @@
 #
 #   bench/fleet-benchmark.sh [FACTS] [BUNDLES] [RUNS] [CLI_SAMPLE]     # default 10000 1000 3 200
 #
-# Needs the jar (./wudoctor builds it) and, for the Spark part, a `mvn -B verify` before (the
-# Spark job's classes and its dependencies in target/it-repo); SPARK=0 leaves Spark out.
+# Needs the jar (./wudoctor builds it) and, for the Spark part, a `mvn -B verify` before (it
+# builds the Spark job and writes its class path, spark/target/local-classpath.txt); SPARK=0
+# leaves Spark out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 facts=${1:-10000}; bundles=${2:-1000}; runs=${3:-3}; sample=${4:-200}
@@ -75,12 +76,11 @@ done
 
 # Spark, local mode with one executor thread per core, from the verify build's classes and repository.
 if [[ "${SPARK:-1}" == 1 ]]; then
-  mvn -B -q -o -f spark/pom.xml -Dmaven.repo.local="$PWD/target/it-repo" dependency:build-classpath \
-    -Dmdep.outputFile="$work/spark.cp" >/dev/null
+  [[ -f spark/target/local-classpath.txt ]] || { echo "no spark/target/local-classpath.txt: run mvn -B verify first" >&2; exit 1; }
   for kind in facts bundles; do
     rm -rf "$work/spark-out"
     t0=$(now)
-    java @spark/java17-opens.args -Dspark.master="local[$jobs]" -Dspark.ui.enabled=false -cp "spark/target/classes:$(cat "$work/spark.cp")" \
+    java @spark/java17-opens.args -Dspark.master="local[$jobs]" -Dspark.ui.enabled=false -cp "spark/target/classes:$(cat spark/target/local-classpath.txt)" \
       io.wudoctor.spark.FleetJob "$work/$kind" --output "$work/spark-out" --format jsonl --partitions $((jobs * 4)) \
       2>"$work/spark.err" || [[ $? == 6 ]] || { tail "$work/spark.err" >&2; exit 1; }
     t1=$(now)
