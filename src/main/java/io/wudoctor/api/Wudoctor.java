@@ -6,6 +6,7 @@ import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
 import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.infer.IncidentResolution;
 import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.pack.PackFile;
 import io.wudoctor.internal.pack.RulePack;
@@ -45,12 +46,25 @@ public final class Wudoctor {
     private final CompiledRules rules;
     private final int maxFirings;
     private final BundleUnpacker.Limits bundleLimits;
+    private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits) {
+    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits,
+            RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
         this.maxFirings = maxFirings;
         this.bundleLimits = bundleLimits;
+        this.rulePack = rulePack;
+    }
+
+    /** Which rules this doctor runs: the built-in pack's version and hash, and each folder's hash. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** The built-in rule pack this build ships, as {@link #rulePack()} names it. */
+    public static RulePackInfo.Builtin builtinRulePack() {
+        return new RulePackLoader().builtin().info().builtin();
     }
 
     public static Builder builder() {
@@ -83,18 +97,15 @@ public final class Wudoctor {
 
     /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
     public Explained diagnoseExplained(Facts facts) {
-        List<String> warnings = new ArrayList<>();
-        Facts effective = facts;
-        if (facts.incident() == null) {
-            effective = facts.overlay(Facts.of(new io.wudoctor.facts.Incident(io.wudoctor.facts.Surface.WINDOWS_UPDATE,
-                    null, null, null)));
-            warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
-        }
+        IncidentResolution.Result incident = IncidentResolution.of(facts);
+        List<String> warnings = new ArrayList<>(incident.warnings());
+        Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
         warnings.addAll(InputWarnings.of(effective, pack));
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings);
+                Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(facts)), incident.report(),
+                plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
@@ -190,7 +201,7 @@ public final class Wudoctor {
             }
             try {
                 return new Wudoctor(pack, compiled.join(), maxFirings,
-                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes));
+                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes), loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

@@ -3,7 +3,6 @@ package io.wudoctor.cli;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +25,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = ConsoleWriter.of(System.out, ConsoleWriter.charsetOf("sun.stdout.encoding"));
+        PrintWriter err = ConsoleWriter.of(System.err, ConsoleWriter.charsetOf("sun.stderr.encoding"));
         System.exit(run(out, err, args));
     }
 
@@ -63,7 +62,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("wudoctor: " + e.getMessage());
+            cmd.getErr().print(Messages.forStderr("wudoctor: " + e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
@@ -72,7 +71,7 @@ public final class Main implements Runnable {
                 : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
-                cmd.getErr().println("wudoctor: " + w.getMessage());
+                cmd.getErr().print(Messages.forStderr("wudoctor: " + w.getMessage()));
                 return w.exitCode();
             }
             cmd.getErr().println("wudoctor: internal error: " + e);
@@ -84,6 +83,7 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code;
         });
         exitCodesInHelp(cli);
+        HelpWrap.apply(cli);
         return cli;
     }
 
@@ -99,8 +99,10 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             String drools = org.kie.api.KieServices.class.getPackage().getImplementationVersion();
+            var rules = Wudoctor.builtinRulePack();
             return new String[] {"wudoctor " + Wudoctor.VERSION, "Drools " + (drools == null ? "10" : drools)
-                    + ", Java " + System.getProperty("java.version")};
+                    + ", Java " + System.getProperty("java.version"),
+                    "built-in rules " + rules.version() + " sha256:" + rules.sha256() + " (" + rules.files() + " files)"};
         }
     }
 }
