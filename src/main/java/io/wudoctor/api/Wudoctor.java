@@ -103,8 +103,9 @@ public final class Wudoctor {
         warnings.addAll(InputWarnings.of(effective, pack));
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
+        Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(facts)), incident.report(),
+                Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(known)), incident.report(),
                 plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),

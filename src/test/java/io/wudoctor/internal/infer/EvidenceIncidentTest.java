@@ -58,6 +58,12 @@ class EvidenceIncidentTest {
                 + "C:\\$Windows.~WS\\Sources\\Panther\\setupact.log:381), not 0x80070002.").contains("cover only 0x80070002");
         assertThat(d.steps()).isEmpty();
         assertThat(d.toJson()).contains("\"origin\" : \"evidence\"").contains("\"fileNotFound\" : false");
+        // no report's title presents it as a 0x80070002 plan
+        for (String format : java.util.List.of("text", "markdown", "html", "cmd")) {
+            String out = io.wudoctor.internal.report.Renderer.byName(format).render(new io.wudoctor.internal.report.Report(d, null));
+            assertThat(out).as(format).contains("error 0x800704D3 during feature upgrade (not 0x80070002: not covered by the knowledge base)")
+                    .doesNotContain("fix plan for Windows Update error 0x80070002");
+        }
     }
 
     @Test
@@ -79,6 +85,21 @@ class EvidenceIncidentTest {
     }
 
     @Test
+    void aFactsFileWithOnlyAnEvent20IsDiagnosedForTheEventsOwnCode() {
+        Facts facts = new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null, null,
+                java.util.List.of(new io.wudoctor.facts.EventRecord("System", "Microsoft-Windows-WindowsUpdateClient", 20,
+                        "2024-02-01T08:00:00Z", "KB5034441", "0x80070643", "Installation Failure")), null);
+
+        Diagnosis d = TestRules.builtin().diagnose(facts);
+
+        assertThat(d.incident()).extracting(r -> r.origin(), r -> r.errorCode(), r -> r.kb(), r -> r.fileNotFound())
+                .containsExactly("evidence", "0x80070643", "KB5034441", false);
+        assertThat(d.summary()).startsWith("The evidence shows error 0x80070643 during windows update (KB5034441)");
+        assertThat(d.steps()).isEmpty();
+        assertThat(d.verdict().notCovered()).doesNotContain("incident").contains("disk");
+    }
+
+    @Test
     void noEvidenceOfTheFailureIsAnAssumptionSaidAsSuch() {
         Roots.at(dir).log("Windows/Logs/CBS/CBS.log", "real-cbs-win10-19041-appostarsi-2023-05-22.log");
 
@@ -86,6 +107,7 @@ class EvidenceIncidentTest {
 
         assertThat(d.incident().origin()).isEqualTo("assumed");
         assertThat(d.warnings()).anyMatch(w -> w.contains("assumed 0x80070002 during Windows Update"));
+        assertThat(d.verdict().notCovered()).contains("incident");
     }
 
     @Test
