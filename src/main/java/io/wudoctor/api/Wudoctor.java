@@ -43,11 +43,15 @@ public final class Wudoctor {
     private final RulePack pack;
     private final CompiledRules rules;
     private final int maxFirings;
+    private final long budgetMillis;
+    private final long budgetBytes;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings) {
+    private Wudoctor(RulePack pack, CompiledRules rules, Builder b) {
         this.pack = pack;
         this.rules = rules;
-        this.maxFirings = maxFirings;
+        this.maxFirings = b.maxFirings;
+        this.budgetMillis = b.budgetMillis;
+        this.budgetBytes = b.budgetBytes;
     }
 
     public static Builder builder() {
@@ -88,7 +92,7 @@ public final class Wudoctor {
             warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
         }
         warnings.addAll(InputWarnings.of(effective, pack));
-        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
                 Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
@@ -112,8 +116,23 @@ public final class Wudoctor {
         private Path cacheDir = defaultCacheDir();
         private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
         private boolean allowUnsafeRules;
+        private long budgetMillis = RuleSession.DEFAULT_BUDGET_MILLIS;
+        private long budgetBytes = RuleSession.DEFAULT_BUDGET_BYTES;
 
         private Builder() {
+        }
+
+        /**
+         * The time and memory one diagnosis's rules may take (default 10 s and 1 GiB allocated);
+         * past either, or out of stack, {@link #diagnose} throws {@link BadRulesException} naming the rule.
+         */
+        public Builder ruleBudget(java.time.Duration time, long bytes) {
+            if (time.isNegative() || time.isZero() || bytes <= 0) {
+                throw new IllegalArgumentException("the rule budget must be positive");
+            }
+            this.budgetMillis = time.toMillis();
+            this.budgetBytes = bytes;
+            return this;
         }
 
         /** Adds a folder of analysts' rules (.drl, *.causes.yaml, *.fixes.yaml, *.signatures.yaml). */
@@ -165,7 +184,7 @@ public final class Wudoctor {
             // Loading the compiled rules and parsing the catalogs each take a few hundred
             // milliseconds of a CLI run: do them side by side.
             CompletableFuture<CompiledRules> compiled = problems.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir).compile(drl))
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(drl))
                     : null;
             RulePack pack = loader.load();
             problems.addAll(0, pack.problems());
@@ -173,7 +192,7 @@ public final class Wudoctor {
                 throw new BadRulesException(problems);
             }
             try {
-                return new Wudoctor(pack, compiled.join(), maxFirings);
+                return new Wudoctor(pack, compiled.join(), this);
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

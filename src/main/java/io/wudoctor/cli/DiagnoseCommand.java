@@ -51,6 +51,10 @@ final class DiagnoseCommand implements Callable<Integer> {
             + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
     boolean allowUnsafeRules;
 
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "How long the rules "
+            + "may run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).")
+    double ruleTimeLimit;
+
     @Option(names = "--verbose", description = "Print how the rules were loaded, and timings, on stderr.")
     boolean verbose;
 
@@ -68,7 +72,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         RulesOptions.requireSomeRules(noBuiltinRules, rulesDirs);
         long t0 = System.nanoTime();
-        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
+        Wudoctor.Builder builder = RulesOptions.timeLimit(
+                Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules), ruleTimeLimit);
         rulesDirs.forEach(builder::rulesDir);
         Wudoctor doctor = builder.build();
         long t1 = System.nanoTime();

@@ -2,7 +2,12 @@ package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.drl.InertDrl;
 import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.trust.CompiledRuleCheck;
+import io.wudoctor.internal.trust.RefusalLocator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -16,9 +21,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -42,18 +51,28 @@ import org.kie.api.builder.ReleaseId;
 public final class DrlCompiler {
 
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
-    private static final String CACHE_FORMAT = "wudoctor-rules-cache-1";
+    private static final String CACHE_FORMAT = "wudoctor-rules-cache-2";
 
     private final Path cacheDir;
+    private final boolean trustAll;
 
-    /** @param cacheDir where compiled rule modules are kept; null to compile every time (kept in a temp file) */
+    /** A compiler that refuses generated code outside the allow-list (docs/authoring-rules.md, "Trust"). */
     public DrlCompiler(Path cacheDir) {
+        this(cacheDir, false);
+    }
+
+    /**
+     * @param cacheDir where compiled rule modules are kept; null to compile every time (kept in a temp file)
+     * @param trustAll load generated code the allow-list refuses (--allow-unsafe-rules); it still runs under the budget
+     */
+    public DrlCompiler(Path cacheDir, boolean trustAll) {
         this.cacheDir = cacheDir;
+        this.trustAll = trustAll;
     }
 
     public CompiledRules compile(List<PackFile> drl) {
         long start = System.nanoTime();
-        String key = cacheKey(drl);
+        String key = cacheKey(drl, trustAll);
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
         List<Model> models = null;
@@ -77,7 +96,7 @@ public final class DrlCompiler {
      * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
      */
     public List<RuleProblem> verify(List<PackFile> drl) {
-        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl) + ".jar");
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl, trustAll) + ".jar");
         if (cached != null && Files.isRegularFile(cached)) {
             return List.of(); // this exact content compiled before
         }
@@ -89,12 +108,14 @@ public final class DrlCompiler {
         }
     }
 
-    static String cacheKey(List<PackFile> drl) {
+    /** The cache key: trusted (unchecked) modules never share a key with checked ones. */
+    static String cacheKey(List<PackFile> drl, boolean trustAll) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, CACHE_FORMAT);
             update(sha, io.wudoctor.api.Wudoctor.VERSION);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
+            update(sha, trustAll ? "unchecked" : "allow-list checked");
             for (PackFile f : drl) {
                 update(sha, f.name());
                 update(sha, f.content());
@@ -121,7 +142,7 @@ public final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
         }
-        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+        byte[] bytes = checked(drl, ((InternalKieModule) builder.getKieModule()).getBytes());
         try {
             Path out = target;
             if (out == null) {
@@ -137,6 +158,43 @@ public final class DrlCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compiled rules to " + target, e);
         }
+    }
+
+    /**
+     * The module with its classes checked against the allow-list and rewritten to run under the
+     * rule budget; nothing of it has been loaded.
+     *
+     * @throws BadRulesException naming every refused reach with file and line (unless trustAll)
+     */
+    private byte[] checked(List<PackFile> drl, byte[] module) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, byte[]> others = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(module))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                if (!e.isDirectory()) {
+                    (e.getName().endsWith(".class") ? classes : others).put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory module the compiler just wrote
+        }
+        CompiledRuleCheck.Result result = CompiledRuleCheck.check(classes);
+        if (!result.refusals().isEmpty() && !trustAll) {
+            throw new BadRulesException(RefusalLocator.problems(result.refusals(), drl));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(module.length + 4096);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map<String, byte[]> part : List.of(others, result.classes())) {
+                for (Map.Entry<String, byte[]> e : part.entrySet()) {
+                    out.putNextEntry(new ZipEntry(e.getKey()));
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -182,10 +240,8 @@ public final class DrlCompiler {
             return problems;
         }
         if (!inGeneratedJava.isEmpty()) {
-            KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
-            classic.buildAll();
             int before = problems.size();
-            for (Message m : classic.getResults().getMessages(Message.Level.ERROR)) {
+            for (Message m : classicErrors(ks, releaseId, drl)) {
                 PackFile file = drlFile(m.getPath(), drl);
                 if (file != null && m.getText().startsWith("Rule Compilation error")) {
                     problems.add(new RuleProblem(file.name(), Math.max(m.getLine(), 0), oneLine(m.getText())));
@@ -198,6 +254,22 @@ public final class DrlCompiler {
             }
         }
         return problems;
+    }
+
+    /**
+     * The classic compiler's errors, for their file and line. It defines the declared types
+     * while it builds, so it gets the files without what it would evaluate ({@link InertDrl});
+     * should it still fail inside (it is only asked for messages), there are none.
+     */
+    private static List<Message> classicErrors(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {
+        List<PackFile> inert = drl.stream().map(f -> new PackFile(f.name(), InertDrl.of(f.content()))).toList();
+        try {
+            KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, inert));
+            classic.buildAll();
+            return classic.getResults().getMessages(Message.Level.ERROR);
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
     }
 
     private static String oneLine(String text) {
