@@ -94,6 +94,7 @@ public final class Wudoctor {
         warnings.addAll(InputWarnings.of(effective, pack));
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
+        warnings.addAll(plan.warnings());
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
                 Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
         return new Explained(diagnosis, run.firings().stream()

@@ -28,7 +28,7 @@ import org.objectweb.asm.Type;
 public final class CompiledRuleCheck {
 
     /** A reach the allow-list refuses, in a generated class (and the rule it was compiled from, when known). */
-    public record Refusal(String className, String rule, String what, String why) {
+    public record Refusal(String className, String method, String rule, String what, String why) {
     }
 
     /** The rewritten classes (by entry name; load them only when nothing was refused or the user trusts the rules) and the refusals. */
@@ -287,7 +287,7 @@ public final class CompiledRuleCheck {
             if (rule == null) {
                 rule = rules.get(className);
             }
-            refusals.add(new Refusal(className, rule, what, why));
+            refusals.add(new Refusal(className, method, rule, what, why));
         }
 
         /** The method a lambda body was written in: javac names it lambda$outer$n. */

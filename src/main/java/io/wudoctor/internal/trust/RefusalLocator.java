@@ -32,8 +32,9 @@ public final class RefusalLocator {
         for (int i = 0; i < drl.size(); i++) {
             for (DrlOutline.Block b : outlines.get(i).blocks()) {
                 boolean ruleMatch = r.rule() != null && b.kind().equals("rule") && b.name().equals(r.rule());
-                boolean functionMatch = r.rule() == null && b.kind().equals("function")
-                        && simple.toLowerCase(java.util.Locale.ROOT).contains(b.name().toLowerCase(java.util.Locale.ROOT));
+                // a DRL function is a static method of the rules class (or a class named after it)
+                boolean functionMatch = r.rule() == null && b.kind().equals("function") && (b.name().equals(r.method())
+                        || simple.toLowerCase(java.util.Locale.ROOT).contains(b.name().toLowerCase(java.util.Locale.ROOT)));
                 if (ruleMatch || functionMatch) {
                     return new RuleProblem(drl.get(i).name(), b.line(), b.label() + ": " + message);
                 }
