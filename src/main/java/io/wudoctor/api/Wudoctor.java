@@ -92,6 +92,9 @@ public final class Wudoctor {
             warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
         }
         warnings.addAll(InputWarnings.of(effective, pack));
+        if (rules.cacheWarning() != null) {
+            warnings.add(rules.cacheWarning());
+        }
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
@@ -214,7 +217,11 @@ public final class Wudoctor {
                 return Path.of(local, "wudoctor", "cache");
             }
             String xdg = System.getenv("XDG_CACHE_HOME");
-            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            String home = System.getProperty("user.home");
+            if ((xdg == null || xdg.isBlank()) && (home == null || home.isBlank() || home.equals("?"))) {
+                return null; // no home (HOME unset, a service account): compile every run
+            }
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
             return base.resolve("wudoctor");
         }
     }

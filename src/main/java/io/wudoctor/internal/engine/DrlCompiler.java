@@ -83,11 +83,12 @@ public final class DrlCompiler {
                 hit = false; // a truncated or foreign file: rebuild it below
             }
         }
+        String[] warning = new String[1];
         if (models == null) {
-            models = loadModels(build(drl, cached));
+            models = loadModels(build(drl, cached, warning));
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
+        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key, warning[0]);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class DrlCompiler {
             return List.of(); // this exact content compiled before
         }
         try {
-            build(drl, cached);
+            build(drl, cached, new String[1]);
             return List.of();
         } catch (BadRulesException e) {
             return e.problems().isEmpty() ? List.of(new RuleProblem("(rules)", 0, e.getMessage())) : e.problems();
@@ -133,7 +134,8 @@ public final class DrlCompiler {
         sha.update(b);
     }
 
-    private Path build(List<PackFile> drl, Path target) {
+    /** @param warning receives why the cache could not be written, when it could not */
+    private Path build(List<PackFile> drl, Path target, String[] warning) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("io.wudoctor", "rules", "1");
         KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
@@ -143,20 +145,31 @@ public final class DrlCompiler {
             throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
         }
         byte[] bytes = checked(drl, ((InternalKieModule) builder.getKieModule()).getBytes());
-        try {
-            Path out = target;
-            if (out == null) {
-                out = Files.createTempFile("wudoctor-rules-", ".jar");
-                out.toFile().deleteOnExit();
-            } else {
-                Files.createDirectories(out.getParent());
+        if (target != null) {
+            try {
+                Files.createDirectories(target.getParent());
+                Path tmp = Files.createTempFile(target.getParent(), "rules-", ".tmp");
+                try {
+                    Files.write(tmp, bytes);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                return target;
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                // read-only, full, a file in the way: this run compiles for itself and says so once
+                warning[0] = "the rules cache " + target.getParent() + " cannot be used (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rules were compiled for this run only "
+                        + "(set WUDOCTOR_CACHE_DIR to a writable folder to start faster)";
             }
-            Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Path out = Files.createTempFile("wudoctor-rules-", ".jar");
+            out.toFile().deleteOnExit();
+            Files.write(out, bytes);
             return out;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compiled rules to " + target, e);
+            throw new UncheckedIOException("cannot write the compiled rules to a temporary file: " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,7 @@ public final class RulePackLoader {
 
     static final String BUILTIN_RESOURCE = "wudoctor/rules";
     private static final String BUILTIN_PREFIX = "builtin:";
+    private static final Object JAR_FILE_SYSTEM = new Object();
 
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -47,8 +48,11 @@ public final class RulePackLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    addTree(fs.getPath(BUILTIN_RESOURCE), p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                // one zip file system per jar URI may be open at a time: builders on several threads take turns
+                synchronized (JAR_FILE_SYSTEM) {
+                    try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                        addTree(fs.getPath(BUILTIN_RESOURCE), p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                    }
                 }
             } else {
                 Path root = Path.of(uri);
