@@ -7,8 +7,8 @@ import java.util.List;
  * The result of a diagnosis: findings by falling confidence and the ordered fix plan. The
  * same facts and rules always give an equal Diagnosis and byte-identical {@link #toJson()}.
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "summary", "findings", "steps", "skipped", "warnings"})
-public record Diagnosis(int schemaVersion, String tool, String summary, List<FindingReport> findings,
+@JsonPropertyOrder({"schemaVersion", "tool", "summary", "verdict", "findings", "steps", "skipped", "warnings"})
+public record Diagnosis(int schemaVersion, String tool, String summary, Verdict verdict, List<FindingReport> findings,
         List<Step> steps, List<SkippedFix> skipped, List<String> warnings) {
 
     /** The version of this JSON shape; see docs/output.md. */

@@ -99,7 +99,7 @@ public final class Wudoctor {
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), plan.findings(), plan.steps(), plan.skipped(), warnings);
+                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),

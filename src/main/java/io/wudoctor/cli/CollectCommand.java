@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code wudoctor collect}: evidence in, a facts file out, to review, attach to a ticket and diagnose later. */
 @Command(name = "collect", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor collect --root /mnt/c -o facts.yaml", "  wudoctor collect --root evidence.zip | wudoctor diagnose -", "  wudoctor collect -o facts.yaml   (on Windows: this machine)"},
         description = {"Gathers the facts of a Windows machine (this one, or a system drive given with --root) and "
                 + "writes them as a facts file (schemaVersion 1) to review, edit, attach to a ticket, and diagnose later "
                 + "with 'wudoctor diagnose FILE'. Reads only: nothing on the machine is changed."})

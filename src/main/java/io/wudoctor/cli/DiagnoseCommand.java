@@ -1,6 +1,7 @@
 package io.wudoctor.cli;
 
 import io.wudoctor.api.Explained;
+import io.wudoctor.api.GatherListener;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.internal.collect.live.LiveCollector;
@@ -8,6 +9,8 @@ import io.wudoctor.internal.report.Renderer;
 import io.wudoctor.internal.report.Report;
 import io.wudoctor.internal.source.SourceLoader;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,42 +21,75 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wudoctor diagnose}: facts in, ranked fix plan out. */
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
-        description = "Diagnoses one machine from SOURCE and prints a ranked fix plan (report on stdout, messages on stderr).")
+        description = "Diagnoses one machine from SOURCE and prints a ranked fix plan (report on stdout, messages "
+                + "on stderr).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml",
+                "  wudoctor diagnose /mnt/c --format html -o report.html",
+                "  wudoctor collect --root /mnt/c | wudoctor diagnose - --format json",
+                "  wudoctor diagnose bundle.zip --fail-on-cause=0.8 -q -o plan.txt",
+                "    (exit code 10: a cause at 0.8 or more was found; 0: none)",
+                "  wudoctor diagnose facts.yaml --format ps1 -o fix-plan.ps1"})
 final class DiagnoseCommand implements Callable<Integer> {
+
+    /** --fail-on-cause without a value: the confidence from which a finding is a diagnosis. */
+    static final String DEFAULT_MIN = "0.6";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "SOURCE",
-            description = "A facts file (.yaml, .yml or .json; see docs/facts.md), a folder laid out like a Windows system "
-                    + "drive, or a bundle .zip (docs/bundle.md). Omitted: this Windows machine.")
-    Path source;
+    private final StdinFacts stdin;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl and catalog .yaml), read at run time. Repeatable.")
+    DiagnoseCommand(StdinFacts stdin) {
+        this.stdin = stdin;
+    }
+
+    DiagnoseCommand() {
+        this(new StdinFacts(System.in));
+    }
+
+    @Parameters(arity = "0..1", paramLabel = "SOURCE",
+            description = "A facts file (.yaml, .yml or .json; see docs/facts.md), '-' for a facts file on stdin, "
+                    + "a folder laid out like a Windows system drive, or a bundle .zip (docs/bundle.md). "
+                    + "Omitted: this Windows machine.")
+    String source;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl and catalog .yaml), "
+            + "read at run time. Repeatable.")
     List<Path> rulesDirs = new ArrayList<>();
 
     @Option(names = "--no-builtin-rules", description = "Use only the --rules folders, not the built-in knowledge base.")
     boolean noBuiltinRules;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json, markdown, or cmd (a batch script that asks before each step; "
-                    + "review it, then run it yourself) (default: ${DEFAULT-VALUE}).")
+            description = "Output format, in any case: text, json, markdown, html (one self-contained page), "
+                    + "ps1 (a PowerShell script that asks before each step) or cmd (the same as a batch file). "
+                    + "wudoctor never runs a script: review it, then run it yourself (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
     @Option(names = "--explain", description = "Add the rule firings and, for each step, the rules, facts and log lines "
-            + "behind it and the confidence arithmetic (text, markdown; json: an 'explanation' object).")
+            + "behind it and the confidence arithmetic (text, markdown, html; json: an 'explanation' object).")
     boolean explain;
 
-    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, network, "
-            + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
+    @Option(names = "--fail-on-cause", arity = "0..1", paramLabel = "MIN", fallbackValue = DEFAULT_MIN,
+            description = "Exit with code 10 when a specific cause with confidence MIN (0 to 1) or more was found "
+                    + "(verdict.lead in the JSON), for detection scripts; without MIN: " + DEFAULT_MIN
+                    + ", a diagnosis. The report is written as usual.")
+    Double failOnCause;
+
+    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, "
+            + "network, processes, reflection). DRL is code: use only with rule files you trust like a program.")
     boolean allowUnsafeRules;
 
     @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "How long the rules "
             + "may run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).")
     double ruleTimeLimit;
+
+    @Option(names = {"-q", "--quiet"}, description = "No warnings or progress on stderr; errors are still printed.")
+    boolean quiet;
 
     @Option(names = "--verbose", description = "Print how the rules were loaded, and timings, on stderr.")
     boolean verbose;
@@ -65,6 +101,10 @@ final class DiagnoseCommand implements Callable<Integer> {
             renderer = Renderer.byName(format);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (failOnCause != null && !(failOnCause >= 0 && failOnCause <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on-cause: MIN must be a confidence from 0 to 1, e.g. --fail-on-cause=0.8, not " + failOnCause);
         }
         if (source == null && !SourceLoader.liveSupported()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: " + LiveCollector.NOT_WINDOWS
@@ -78,26 +118,44 @@ final class DiagnoseCommand implements Callable<Integer> {
         Wudoctor doctor = builder.build();
         long t1 = System.nanoTime();
         // Rules first: a root or bundle is scanned with the rules' log signatures.
-        Facts facts = doctor.gather(source, TerminalListener.forStderr(spec.commandLine().getErr()));
+        GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr());
+        Facts facts = StdinFacts.NAME.equals(source) ? stdin.read()
+                : doctor.gather(source == null ? null : Path.of(source), listener);
         long t2 = System.nanoTime();
         Explained explained = doctor.diagnoseExplained(facts);
         long t3 = System.nanoTime();
-        String text = renderer.render(new Report(explained.diagnosis(), explain ? explained : null));
-        write(text);
-        if (verbose) {
+        String text = renderer.render(new Report(explained.diagnosis(),
+                explain || renderer.wantsExplanation() ? explained : null, provenance()));
+        OutputFile.write(spec.commandLine().getOut(), output, text, "report");
+        if (verbose && !quiet) {
             long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getErr().printf("wudoctor: %s%nwudoctor: timings: JVM start to command %d ms, facts %d ms, "
                     + "rules %d ms, diagnosis %d ms, report %d ms%n", doctor.rulesInfo(), jvm, ms(t1, t2), ms(t0, t1),
                     ms(t2, t3), ms(t3, System.nanoTime()));
         }
-        return ExitCode.OK.code;
+        boolean found = failOnCause != null && explained.diagnosis().verdict().causeAtLeast(failOnCause);
+        return found ? ExitCode.CAUSE_FOUND.code : ExitCode.OK.code;
+    }
+
+    /** The command line as typed, and the rules it used, for a report kept in a ticket. */
+    private Report.Provenance provenance() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        String line = "wudoctor " + String.join(" ", args.stream().map(DiagnoseCommand::quoted).toList());
+        List<String> packs = new ArrayList<>();
+        if (!noBuiltinRules) {
+            packs.add("built-in rules of wudoctor " + Wudoctor.VERSION);
+        }
+        rulesDirs.forEach(d -> packs.add("--rules " + d));
+        return new Report.Provenance(line.strip(), String.join(", ", packs),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static String quoted(String arg) {
+        return arg.isEmpty() || arg.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')
+                ? "'" + arg.replace("'", "'\\''") + "'" : arg;
     }
 
     private static long ms(long from, long to) {
         return (to - from) / 1_000_000;
-    }
-
-    private void write(String text) {
-        OutputFile.write(spec.commandLine().getOut(), output, text, "report");
     }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The wudoctor command line. {@link #run} does everything but exit, so tests can call it. */
-@Command(name = "wudoctor", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "wudoctor", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml", "  wudoctor diagnose /mnt/c --format html -o report.html", "  wudoctor collect --root /mnt/c -o facts.yaml", "  wudoctor rules validate --rules my-rules", "  wudoctor diagnose --help"},
+        versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
                 + "wudoctor only reads: it never runs a fix on the machine.",
         subcommands = {DiagnoseCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
@@ -30,7 +33,12 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with these streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the CLI with this standard input ({@code diagnose -}) and these streams; returns the exit code. */
+    public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(in);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -40,7 +48,19 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(java.io.InputStream in) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == DiagnoseCommand.class ? (K) new DiagnoseCommand(new StdinFacts(in)) : defaults.create(cls);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("wudoctor: " + e.getMessage());

@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code wudoctor rules}: the analysts' tools. Rules are data read at run time; none of this needs a rebuild. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor rules list", "  wudoctor rules validate --rules my-rules", "  wudoctor rules test --rules my-rules"},
         description = "List, validate and test the rules (built-in and --rules folders) without rebuilding wudoctor.%n"
                 + "See docs/authoring-rules.md.",
         subcommands = {RulesListCommand.class, RulesValidateCommand.class, RulesTestCommand.class})

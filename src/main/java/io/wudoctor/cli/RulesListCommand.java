@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 
 /** {@code wudoctor rules list}: every rule, signature, fix and cause with its metadata and where it is defined. */
 @Command(name = "list", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor rules list", "  wudoctor rules list --rules my-rules --format json"},
         description = "Lists every rule, log signature, fix and cause: id, status, title, source and file:line. Rules also "
                 + "show how many test cases name them. Nothing is compiled or run.")
 final class RulesListCommand implements Callable<Integer> {

@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code wudoctor rules test}: runs the *.tests.yaml cases next to the rules, as {@code mvn verify} does. */
 @Command(name = "test", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor rules test", "  wudoctor rules test --rules my-rules"},
         description = {"Runs every case of the *.tests.yaml files (built-in and --rules folders): facts in, expected "
                 + "findings and steps out. Prints PASS or FAIL per case, with expected and actual for each failure, then "
                 + "'N passed, N failed'."})

@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code wudoctor rules validate}: every problem in the rules, in one run, each with file and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {"  wudoctor rules validate", "  wudoctor rules validate --rules my-rules --no-builtin-rules"},
         description = {"Compiles the rules and checks them: metadata, cross-references (causes, fixes, signatures, test "
                 + "cases), duplicate ids, fix contents, signature regexes against their examples, and the trust model.",
                 "Prints every problem as FILE:LINE: error|warning: MESSAGE, then a summary. Warnings do not fail."})

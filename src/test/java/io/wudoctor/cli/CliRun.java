@@ -16,6 +16,15 @@ public record CliRun(int code, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs with this text on standard input ({@code diagnose -}). */
+    public static CliRun withStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     /** Copies a folder tree (the repository's rules/ into a test's temp folder). */
     public static Path copyTree(Path from, Path to) throws java.io.IOException {
         try (Stream<Path> walk = Files.walk(from)) {

@@ -52,6 +52,8 @@ public final class DrlCompiler {
 
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
     private static final String CACHE_FORMAT = "wudoctor-rules-cache-2";
+    /** Where the jar carries the module the build compiled from the built-in rules ({@link BuiltinPrecompiler}). */
+    static final String PRECOMPILED = "wudoctor/precompiled/";
 
     private final Path cacheDir;
     private final boolean trustAll;
@@ -85,7 +87,10 @@ public final class DrlCompiler {
         }
         String[] warning = new String[1];
         if (models == null) {
-            models = loadModels(build(drl, cached, warning));
+            // the shipped module was checked and rewritten when the build compiled it; an unchecked key never matches it
+            Path shipped = trustAll ? null : precompiled(key, cached);
+            hit = shipped != null;
+            models = loadModels(hit ? shipped : build(drl, cached, warning));
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key, warning[0]);
@@ -97,8 +102,9 @@ public final class DrlCompiler {
      * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
      */
     public List<RuleProblem> verify(List<PackFile> drl) {
-        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl, trustAll) + ".jar");
-        if (cached != null && Files.isRegularFile(cached)) {
+        String key = cacheKey(drl, trustAll);
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
+        if (cached != null && Files.isRegularFile(cached) || shippedModule(key) != null) {
             return List.of(); // this exact content compiled before
         }
         try {
@@ -147,15 +153,7 @@ public final class DrlCompiler {
         byte[] bytes = checked(drl, ((InternalKieModule) builder.getKieModule()).getBytes());
         if (target != null) {
             try {
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), "rules-", ".tmp");
-                try {
-                    Files.write(tmp, bytes);
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                return target;
+                return write(bytes, target);
             } catch (IOException | SecurityException | UnsupportedOperationException e) {
                 // read-only, full, a file in the way: this run compiles for itself and says so once
                 warning[0] = "the rules cache " + target.getParent() + " cannot be used (" + e.getClass().getSimpleName()
@@ -164,13 +162,65 @@ public final class DrlCompiler {
             }
         }
         try {
-            Path out = Files.createTempFile("wudoctor-rules-", ".jar");
-            out.toFile().deleteOnExit();
-            Files.write(out, bytes);
-            return out;
+            return write(bytes, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the compiled rules to a temporary file: " + e.getMessage(), e);
         }
+    }
+
+    /** Compiles {@code drl} into {@code dir}, named by its cache key, for the jar to ship. */
+    Path precompile(List<PackFile> drl, Path dir) {
+        String[] warning = new String[1];
+        Path module = build(drl, dir.resolve("rules-" + cacheKey(drl, false) + ".jar"), warning);
+        if (warning[0] != null) {
+            throw new IllegalStateException(warning[0]);
+        }
+        return module;
+    }
+
+    /**
+     * The module the build compiled, when {@code key} is that of the built-in rules as shipped:
+     * copied out of the jar into the cache (a class loader reads only a jar on disk), or into a
+     * temp file when the cache cannot be written. Null when the jar has no such module.
+     */
+    private static Path precompiled(String key, Path target) {
+        URL shipped = shippedModule(key);
+        if (shipped == null) {
+            return null;
+        }
+        try (var in = shipped.openStream()) {
+            byte[] bytes = in.readAllBytes();
+            try {
+                return write(bytes, target);
+            } catch (IOException unwritableCache) {
+                return write(bytes, null);
+            }
+        } catch (IOException e) {
+            return null; // an unreadable jar entry: compile instead
+        }
+    }
+
+    private static URL shippedModule(String key) {
+        return DrlCompiler.class.getClassLoader().getResource(PRECOMPILED + "rules-" + key + ".jar");
+    }
+
+    /** Writes a module atomically to {@code target}, or to a temp file deleted at exit when target is null. */
+    private static Path write(byte[] bytes, Path target) throws IOException {
+        Path out = target;
+        if (out == null) {
+            out = Files.createTempFile("wudoctor-rules-", ".jar");
+            out.toFile().deleteOnExit();
+        } else {
+            Files.createDirectories(out.getParent());
+        }
+        Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return out;
     }
 
     /**

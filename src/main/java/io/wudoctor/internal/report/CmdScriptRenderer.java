@@ -2,7 +2,6 @@ package io.wudoctor.internal.report;
 
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
-import java.util.regex.Pattern;
 
 /**
  * The plan as a Windows batch script (--format cmd) for a person to review and run step by
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * do. A command with a value wudoctor could not fill in ({@code <kb>}) is never run half-filled.
  */
 public final class CmdScriptRenderer implements Renderer {
-
-    private static final Pattern UNFILLED = Pattern.compile("<[A-Za-z][A-Za-z0-9_]*>");
 
     @Override
     public String render(Report report) {
@@ -41,10 +38,10 @@ public final class CmdScriptRenderer implements Renderer {
                 line(out, "echo   By hand: " + echoSafe(m));
             }
             String next = s.number() < d.steps().size() ? "step" + (s.number() + 1) : "end";
-            boolean byHand = !s.manual().isEmpty() || s.commands().stream().anyMatch(c -> UNFILLED.matcher(c).find());
+            boolean byHand = !s.manual().isEmpty() || s.commands().stream().anyMatch(c -> ScriptStep.unfilled(c));
             if (byHand) {
                 for (String c : s.commands()) {
-                    line(out, "echo   Command, by hand" + (UNFILLED.matcher(c).find() ? " (fill in the value in <...>)" : "")
+                    line(out, "echo   Command, by hand" + (ScriptStep.unfilled(c) ? " (fill in the value in <...>)" : "")
                             + ": " + echoSafe(c));
                 }
             } else if (!s.commands().isEmpty()) {

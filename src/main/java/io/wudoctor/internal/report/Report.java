@@ -3,6 +3,21 @@ package io.wudoctor.internal.report;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Explained;
 
-/** What a renderer gets: the diagnosis, and the firing chain when --explain asked for it (else null). */
-public record Report(Diagnosis diagnosis, Explained explained) {
+/**
+ * What a renderer gets: the diagnosis, the firing chain when --explain asked for it (else
+ * null), and where the report came from (the HTML report prints it; null when not known).
+ */
+public record Report(Diagnosis diagnosis, Explained explained, Provenance provenance) {
+
+    public Report(Diagnosis diagnosis, Explained explained) {
+        this(diagnosis, explained, null);
+    }
+
+    /**
+     * How a report was made, for a reader of a saved report: the command line, the rules used
+     * and when (an ISO-8601 UTC instant). Kept out of the JSON, which is byte-identical for the
+     * same facts and rules.
+     */
+    public record Provenance(String commandLine, String rulePack, String generatedAt) {
+    }
 }

@@ -15,7 +15,7 @@ class CmdScriptRendererTest {
                 commands, manual, "It works", "low", null, null, List.of(), new SourceRef("doc.txt", "Section"));
     }
 
-    private static final Diagnosis PLAN = new Diagnosis(1, "wudoctor test", "Summary.", List.of(), List.of(
+    private static final Diagnosis PLAN = new Diagnosis(1, "wudoctor test", "Summary.", null, List.of(), List.of(
             step(1, "reset", List.of("net stop wuauserv", "del \"%ALLUSERSPROFILE%\\Application Data\\Microsoft\\Network\\Downloader\\*.*\""),
                     List.of()),
             step(2, "catalog", List.of("wusa <kb>.msu"), List.of()),

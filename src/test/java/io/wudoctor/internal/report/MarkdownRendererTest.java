@@ -27,7 +27,7 @@ class MarkdownRendererTest {
         Step step = new Step(1, "manual-install-kb", "Install <kb> manually", 0.5, List.of("c"), "Addresses c (50%).", List.of(),
                 true, List.of("wusa <kb>.msu"), List.of("Search <kb> on the catalog"), "<kb> is installed", "low", null, null,
                 List.of(), new SourceRef("d", "s"));
-        Diagnosis d = new Diagnosis(1, "wudoctor test", "summary", List.of(), List.of(step), List.of(), List.of());
+        Diagnosis d = new Diagnosis(1, "wudoctor test", "summary", null, List.of(), List.of(step), List.of(), List.of());
 
         String md = new MarkdownRenderer().render(new Report(d, null));
 

@@ -17,7 +17,7 @@ class TextRendererTest {
     /** Percentages right-aligned in four columns, titles (and their wrapped lines) in one column after them. */
     @Test
     void findingTitlesLineUpWhateverThePercentage() {
-        Diagnosis d = new Diagnosis(1, "wudoctor test", "summary", List.of(finding(1.0, "Certain"),
+        Diagnosis d = new Diagnosis(1, "wudoctor test", "summary", null, List.of(finding(1.0, "Certain"),
                 finding(0.95, ".NET NGEN service clr_optimization_v4.0.30319_32/_64 registered but its framework folder is empty"),
                 finding(0.05, "Unlikely")), List.of(), List.of(), List.of());
 
