@@ -67,7 +67,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "wudoctor never runs a script: review it, then run it yourself (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout (- for stdout). Only a regular file is replaced, atomically, keeping its permissions; a link, device, pipe or the input itself is refused (exit 2).")
     Path output;
 
     @Option(names = "--explain", description = "Add the rule firings and, for each step, the rules, facts and log lines "
@@ -126,7 +126,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         String text = renderer.render(new Report(explained.diagnosis(),
                 explain || renderer.wantsExplanation() ? explained : null, provenance()));
-        OutputFile.write(spec.commandLine().getOut(), output, text, "report");
+        OutputFile.write(spec.commandLine().getOut(), output, text, "report",
+                source == null || StdinFacts.NAME.equals(source) ? null : Path.of(source));
         if (verbose && !quiet) {
             long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getErr().printf("wudoctor: %s%nwudoctor: timings: JVM start to command %d ms, facts %d ms, "
