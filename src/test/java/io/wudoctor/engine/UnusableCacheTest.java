@@ -19,7 +19,9 @@ class UnusableCacheTest {
     @Test
     void aFileInTheWayOfTheCacheFolderCompilesInMemoryWithAWarning() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
-        Wudoctor doctor = Wudoctor.builder().cacheDir(blocker.resolve("cache")).build();
+        // extra rules, so there is something to compile (the built-in rules ship precompiled in the jar)
+        Wudoctor doctor = Wudoctor.builder().cacheDir(blocker.resolve("cache")).rulesDir(Path.of("src/test/resources/allowed-rules"))
+                .build();
         Diagnosis d = doctor.diagnose(Wudoctor.readFacts(Path.of("facts-samples/no-evidence.yaml")));
         assertThat(d.steps()).isNotEmpty();
         assertThat(d.warnings()).filteredOn(w -> w.contains("cannot be used")).singleElement()

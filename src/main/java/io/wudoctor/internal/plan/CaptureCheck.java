@@ -18,7 +18,7 @@ final class CaptureCheck {
 
     /** What a value must look like, by placeholder name; other names get {@link #OTHER}. */
     private static final Map<String, Shape> SHAPES = Map.of(
-            "kb", new Shape("a KB number (KB and 6 to 8 digits)", "(?i)KB\\d{6,8}"),
+            "kb", new Shape("a KB number (KB and digits)", "(?i)KB\\d{1,9}"),
             "inf", new Shape("a driver INF file name", "[\\w.\\-]{1,200}\\.inf"),
             "service", new Shape("a service name", "[\\w.\\-]{1,256}"),
             "component", new Shape("a component store folder name", "[\\w.\\-]{1,256}"),
