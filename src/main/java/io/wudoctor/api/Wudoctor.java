@@ -1,6 +1,7 @@
 package io.wudoctor.api;
 
 import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.bundle.BundleUnpacker;
 import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
@@ -45,6 +46,7 @@ public final class Wudoctor {
     private final int maxFirings;
     private final long budgetMillis;
     private final long budgetBytes;
+    private final BundleUnpacker.Limits bundleLimits;
 
     private Wudoctor(RulePack pack, CompiledRules rules, Builder b) {
         this.pack = pack;
@@ -52,6 +54,7 @@ public final class Wudoctor {
         this.maxFirings = b.maxFirings;
         this.budgetMillis = b.budgetMillis;
         this.budgetBytes = b.budgetBytes;
+        this.bundleLimits = new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), b.maxBundleBytes);
     }
 
     public static Builder builder() {
@@ -74,7 +77,7 @@ public final class Wudoctor {
         if (source == null) {
             return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
         }
-        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener);
+        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener, bundleLimits);
     }
 
     /** Diagnoses one machine. */
@@ -122,6 +125,7 @@ public final class Wudoctor {
         private boolean allowUnsafeRules;
         private long budgetMillis = RuleSession.DEFAULT_BUDGET_MILLIS;
         private long budgetBytes = RuleSession.DEFAULT_BUDGET_BYTES;
+        private long maxBundleBytes = BundleUnpacker.Limits.DEFAULT.maxTotalBytes();
 
         private Builder() {
         }
@@ -136,6 +140,18 @@ public final class Wudoctor {
             }
             this.budgetMillis = time.toMillis();
             this.budgetBytes = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes a bundle may unpack to before it is refused as a zip bomb (default 4 GiB):
+         * a fleet run unpacking several bundles at once may want less temporary disk per bundle.
+         */
+        public Builder maxBundleBytes(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxBundleBytes must be positive, not " + max);
+            }
+            this.maxBundleBytes = max;
             return this;
         }
 

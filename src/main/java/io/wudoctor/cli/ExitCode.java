@@ -8,6 +8,7 @@ public enum ExitCode {
     BAD_INPUT(3, "bad input: the source or facts file is missing or invalid"),
     BAD_RULES(4, "bad rules: a rule file does not compile, load or validate, or a rule is refused as unsafe"),
     RULE_TESTS_FAILED(5, "rule tests failed: a case of a *.tests.yaml did not hold (rules test)"),
+    SOURCES_FAILED(6, "some sources could not be diagnosed (batch: each has an error record; the others were diagnosed)"),
     // Apart from the error codes 1-5 so that a detection script can tell "found" from "broke".
     CAUSE_FOUND(10, "diagnose --fail-on-cause: a specific cause at the given confidence or more was found "
             + "(the report is written as usual)");

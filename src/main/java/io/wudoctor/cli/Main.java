@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
                 + "wudoctor only reads: it never runs a fix on the machine.",
-        subcommands = {DiagnoseCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DiagnoseCommand.class, BatchCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -65,7 +65,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), factory);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("wudoctor: " + e.getMessage());
+            cmd.getErr().print(Messages.forStderr("wudoctor: " + e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
@@ -74,7 +74,7 @@ public final class Main implements Runnable {
                 : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
-                cmd.getErr().println("wudoctor: " + w.getMessage());
+                cmd.getErr().print(Messages.forStderr("wudoctor: " + w.getMessage()));
                 return w.exitCode();
             }
             cmd.getErr().println("wudoctor: internal error: " + e);
@@ -86,6 +86,7 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code;
         });
         exitCodesInHelp(cli);
+        HelpWrap.apply(cli);
         return cli;
     }
 

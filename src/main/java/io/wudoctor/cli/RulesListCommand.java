@@ -35,7 +35,7 @@ final class RulesListCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json, in any case (default: ${DEFAULT-VALUE}).")
     String format;
 
     /** One listed item, as JSON shows it. */
@@ -46,9 +46,7 @@ final class RulesListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (expected text or json)");
-        }
+        String format = FormatName.of(spec.commandLine(), this.format, "text", "json");
         RulePack pack = rules.load();
         Inventory inventory = Inventory.of(pack);
         Map<String, Integer> tests = testsPerRule(pack);
@@ -104,9 +102,10 @@ final class RulesListCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static String json(Map<String, List<Listed>> byKind) {
+    /** Pretty-printed JSON of a rules command's result (list, validate). */
+    static String json(Object value) {
         try {
-            return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(byKind) + "\n";
+            return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the list", e);
         }

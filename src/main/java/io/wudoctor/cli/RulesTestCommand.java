@@ -6,20 +6,22 @@ import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.ruletest.CaseResult;
 import io.wudoctor.internal.ruletest.RuleCaseRunner;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code wudoctor rules test}: runs the *.tests.yaml cases next to the rules, as {@code mvn verify} does. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  wudoctor rules test", "  wudoctor rules test --rules my-rules"},
+        footer = {"  wudoctor rules test", "  wudoctor rules test --format junit -o target/rules-tests.xml", "  wudoctor rules test --rules my-rules"},
         description = {"Runs every case of the *.tests.yaml files (built-in and --rules folders): facts in, expected "
                 + "findings and steps out. Prints PASS or FAIL per case, with expected and actual for each failure, then "
-                + "'N passed, N failed'."})
+                + "'N passed, N failed'; with --format junit, JUnit XML for a CI server instead."})
 final class RulesTestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -28,8 +30,17 @@ final class RulesTestCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or junit (JUnit XML), in any case (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results to FILE instead of stdout.")
+    java.nio.file.Path output;
+
     @Override
     public Integer call() {
+        String format = FormatName.of(spec.commandLine(), this.format, "text", "junit");
+        long start = System.nanoTime();
         Wudoctor doctor = rules.builder().build(); // bad or refused rules: exit 4 with every problem
         RulePack pack = rules.load();
         List<CaseResult> results = new ArrayList<>();
@@ -39,14 +50,20 @@ final class RulesTestCommand implements Callable<Integer> {
         }
         RuleCaseRunner runner = new RuleCaseRunner(doctor);
         cases.forEach(c -> results.add(runner.run(c)));
-        PrintWriter out = spec.commandLine().getOut();
-        results.forEach(r -> print(out, r));
-        if (results.isEmpty()) {
-            out.println("warning: no test cases: add a *.tests.yaml next to the rules (docs/authoring-rules.md)");
-        }
         long failed = results.stream().filter(r -> !r.passed()).count();
-        out.println((results.size() - failed) + " passed, " + failed + " failed");
-        out.flush();
+        StringWriter text = new StringWriter();
+        if (format.equals("junit")) {
+            text.write(JunitReport.of(results, (System.nanoTime() - start) / 1e9));
+        } else {
+            PrintWriter out = new PrintWriter(text);
+            results.forEach(r -> print(out, r));
+            if (results.isEmpty()) {
+                out.println("warning: no test cases: add a *.tests.yaml next to the rules (docs/authoring-rules.md)");
+            }
+            out.println((results.size() - failed) + " passed, " + failed + " failed");
+            out.flush();
+        }
+        OutputFile.write(spec.commandLine().getOut(), output, text.toString(), "test results");
         return failed > 0 ? ExitCode.RULE_TESTS_FAILED.code : ExitCode.OK.code;
     }
 

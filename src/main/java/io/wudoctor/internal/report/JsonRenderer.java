@@ -18,6 +18,11 @@ public final class JsonRenderer implements Renderer {
     private static final ObjectWriter WRITER = MAPPER
             .writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** The mapper behind the documented JSON, for writers that embed the report (the batch records). */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
     public static String render(Diagnosis d) {
         try {
             return WRITER.writeValueAsString(d) + "\n";

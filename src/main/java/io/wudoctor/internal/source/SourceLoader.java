@@ -38,6 +38,12 @@ public final class SourceLoader {
      * @param signatures the log signatures, asked for only when there are logs to scan
      */
     public static Facts load(Path source, Supplier<SignatureSet> signatures, GatherListener listener) {
+        return load(source, signatures, listener, BundleUnpacker.Limits.DEFAULT);
+    }
+
+    /** Facts from {@code source}, a bundle unpacked within {@code limits}. */
+    public static Facts load(Path source, Supplier<SignatureSet> signatures, GatherListener listener,
+            BundleUnpacker.Limits limits) {
         if (!Files.exists(source)) {
             throw new BadInputException(source + ": no such file or folder");
         }
@@ -49,7 +55,7 @@ public final class SourceLoader {
             return FactsReader.read(source);
         }
         if (Files.isRegularFile(source) && name.endsWith(".zip")) {
-            try (UnpackedBundle bundle = new BundleUnpacker(BundleUnpacker.Limits.DEFAULT).unpack(source)) {
+            try (UnpackedBundle bundle = new BundleUnpacker(limits).unpack(source)) {
                 Path unpacked = bundle.root();
                 // Messages name the zip and the entry, never the temporary folder.
                 return new OfflineRootCollector(signatures.get(), listener).collect(contentRoot(unpacked),

@@ -1,0 +1,68 @@
+package io.wudoctor.cli;
+
+import io.wudoctor.internal.report.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Wraps option and parameter descriptions at spaces only, before picocli lays them out.
+ * picocli breaks an over-long line where java.text.BreakIterator allows, which is also after
+ * a '.', '-' or '=' inside a word ("docs/facts." / "md", "--fail-" / "on-cause"); lines that
+ * already fit its column are left alone, so no path, option or value is split.
+ */
+final class HelpWrap {
+
+    private HelpWrap() {
+    }
+
+    static void apply(CommandLine cli) {
+        CommandSpec spec = cli.getCommandSpec();
+        int width = descriptionWidth(cli);
+        for (OptionSpec o : new ArrayList<>(spec.options())) {
+            if (o.description().length > 0) {
+                spec.remove(o);
+                spec.addOption(o.toBuilder().description(wrap(o.description(), width)).build());
+            }
+        }
+        for (PositionalParamSpec p : new ArrayList<>(spec.positionalParameters())) {
+            if (p.description().length > 0) {
+                spec.remove(p);
+                spec.addPositional(p.toBuilder().description(wrap(p.description(), width)).build());
+            }
+        }
+        cli.getSubcommands().values().stream().filter(s -> s != cli).forEach(HelpWrap::apply);
+    }
+
+    /** Where picocli starts descriptions, measured on the help it renders now. */
+    private static int descriptionWidth(CommandLine cli) {
+        int width = cli.getCommandSpec().usageMessage().width();
+        String help = cli.getUsageMessage(CommandLine.Help.Ansi.OFF);
+        int column = 0;
+        for (ArgSpec a : cli.getCommandSpec().args()) {
+            if (a.description().length == 0 || a.description()[0].isBlank()) {
+                continue;
+            }
+            String start = a.description()[0].split("\\s+")[0];
+            for (String line : help.split("\\R")) {
+                int at = line.indexOf("  " + start);
+                if (at > 0 && line.stripLeading().startsWith("-") || at > 0 && line.stripLeading().startsWith("[")) {
+                    column = Math.max(column, at + 2);
+                }
+            }
+        }
+        return width - (column == 0 ? 30 : column);
+    }
+
+    private static String[] wrap(String[] description, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : description) {
+            lines.addAll(List.of(Wrap.wrap(paragraph, "", "", width).split("\n")));
+        }
+        return lines.toArray(String[]::new);
+    }
+}

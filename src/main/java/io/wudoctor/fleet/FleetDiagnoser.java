@@ -1,0 +1,66 @@
+package io.wudoctor.fleet;
+
+import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.GatherListener;
+import io.wudoctor.api.Wudoctor;
+import io.wudoctor.api.WudoctorException;
+import io.wudoctor.facts.Facts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Diagnoses one machine's source (facts file, offline root or bundle) into a {@link MachineRecord}.
+ * A bad or hostile source becomes an error record with the exit code {@code diagnose} would have
+ * given; nothing it holds can stop the caller's run. Thread-safe, like the {@link Wudoctor} it uses.
+ */
+public final class FleetDiagnoser {
+
+    /** Gathering warnings kept per machine: a log with a million binary lines must not fill the heap. */
+    static final int MAX_WARNINGS = 20;
+
+    private final Wudoctor doctor;
+
+    public FleetDiagnoser(Wudoctor doctor) {
+        this.doctor = doctor;
+    }
+
+    /** Diagnoses {@code source}; the record names it by its absolute path. */
+    public MachineRecord diagnose(Path source) {
+        Path absolute = source.toAbsolutePath().normalize();
+        return diagnose(absolute, absolute.toString());
+    }
+
+    /**
+     * Diagnoses the file at {@code local}, naming it {@code shownAs} in the record and its messages:
+     * the Spark job copies each input to a local file and names it by its Hadoop path.
+     */
+    public MachineRecord diagnose(Path local, String shownAs) {
+        List<String> warnings = new ArrayList<>();
+        GatherListener listener = new GatherListener() {
+            @Override
+            public void warning(String message) {
+                if (warnings.size() < MAX_WARNINGS) {
+                    warnings.add(message);
+                }
+            }
+        };
+        String localName = local.toString();
+        try {
+            Facts facts = doctor.gather(local, listener);
+            Diagnosis report = doctor.diagnose(facts);
+            return MachineRecord.diagnosed(shownAs, machine(facts),
+                    report, warnings.stream().map(w -> w.replace(localName, shownAs)).toList());
+        } catch (WudoctorException e) {
+            return MachineRecord.failed(shownAs, e.exitCode(), e.getMessage().replace(localName, shownAs));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one machine's data: recorded as such, and the fleet run goes on.
+            return MachineRecord.failed(shownAs, 1, ("internal error: " + e).replace(localName, shownAs));
+        }
+    }
+
+    private static MachineRecord.Machine machine(Facts facts) {
+        return new MachineRecord.Machine(facts.incident() == null ? null : facts.incident().kb(),
+                facts.os() == null ? null : facts.os().build());
+    }
+}
