@@ -129,7 +129,9 @@ set "ARG=%~1"
 shift
 if defined SKIP (set "SKIP=" & goto :args)
 for %%o in (--rules --format -o --output --root --max-firings) do if /i "%ARG%"=="%%o" set "SKIP=1"
+if "%ARG%"=="-" goto :positional
 if "%ARG:~0,1%"=="-" goto :args
+:positional
 if not defined COMMAND (set "COMMAND=%ARG%" & goto :args)
 if not defined SOURCE set "SOURCE=%ARG%"
 goto :args

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-1024}
 runs=${2:-3}
-work=${WUDOCTOR_BENCH_DIR:-/tmp/wudoctor-bench}
+work=${WUDOCTOR_BENCH_DIR:-${TMPDIR:-/tmp}/wudoctor-bench}
 log="$work/root/Windows/Logs/CBS/CBS.log"
 jar=target/wudoctor-0.1.0.jar
 

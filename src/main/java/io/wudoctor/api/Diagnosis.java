@@ -7,9 +7,16 @@ import java.util.List;
  * The result of a diagnosis: findings by falling confidence and the ordered fix plan. The
  * same facts and rules always give an equal Diagnosis and byte-identical {@link #toJson()}.
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "summary", "verdict", "findings", "steps", "skipped", "warnings"})
-public record Diagnosis(int schemaVersion, String tool, String summary, Verdict verdict, List<FindingReport> findings,
-        List<Step> steps, List<SkippedFix> skipped, List<String> warnings) {
+@JsonPropertyOrder({"schemaVersion", "tool", "summary", "verdict", "incident", "findings", "steps", "skipped", "warnings",
+        "rulePack"})
+public record Diagnosis(int schemaVersion, String tool, String summary, Verdict verdict, IncidentReport incident,
+        List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped, List<String> warnings, RulePackInfo rulePack) {
+
+    /** A diagnosis that names neither its incident nor the rule pack behind it (renderer tests, embedders' own plans). */
+    public Diagnosis(int schemaVersion, String tool, String summary, Verdict verdict, List<FindingReport> findings,
+            List<Step> steps, List<SkippedFix> skipped, List<String> warnings) {
+        this(schemaVersion, tool, summary, verdict, null, findings, steps, skipped, warnings, null);
+    }
 
     /** The version of this JSON shape; see docs/output.md. */
     public static final int SCHEMA_VERSION = 1;

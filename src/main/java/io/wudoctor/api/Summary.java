@@ -8,6 +8,26 @@ final class Summary {
     private Summary() {
     }
 
+    static String of(Planner.Plan plan, IncidentReport incident) {
+        String prefix = "";
+        if (!incident.fileNotFound()) {
+            // Say it first: a plan for 0x80070002 must not read as if it applied to another error.
+            prefix = "The evidence shows error " + incident.errorCode() + " during " + incident.surface().replace('-', ' ')
+                    + (incident.kb() == null ? "" : " (" + incident.kb() + ")")
+                    + (incident.seenIn() == null ? "" : " (seen in " + incident.seenIn() + ")")
+                    + ", not 0x80070002. The three documents this knowledge base encodes cover only 0x80070002; for "
+                    + incident.errorCode() + " look the code up in Microsoft's Windows Update error reference. ";
+            if (plan.steps().isEmpty()) {
+                return prefix + "No 0x80070002 fix is offered for it.";
+            }
+        } else if (!incident.otherFailures().isEmpty()) {
+            IncidentReport.Failure other = incident.otherFailures().get(0);
+            prefix = "The evidence also shows error " + other.errorCode() + " (seen in " + other.seenIn()
+                    + "), which the documents do not cover; the plan below is for 0x80070002 only. ";
+        }
+        return prefix + of(plan);
+    }
+
     static String of(Planner.Plan plan) {
         if (plan.steps().isEmpty()) {
             return "No rule concluded anything from these facts, so there is no plan. Check that the facts describe a "

@@ -6,6 +6,7 @@ import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
 import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.infer.IncidentResolution;
 import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.pack.PackFile;
 import io.wudoctor.internal.pack.RulePack;
@@ -47,14 +48,26 @@ public final class Wudoctor {
     private final long budgetMillis;
     private final long budgetBytes;
     private final BundleUnpacker.Limits bundleLimits;
+    private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, Builder b) {
+    private Wudoctor(RulePack pack, CompiledRules rules, Builder b, RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
         this.maxFirings = b.maxFirings;
         this.budgetMillis = b.budgetMillis;
         this.budgetBytes = b.budgetBytes;
         this.bundleLimits = new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), b.maxBundleBytes);
+        this.rulePack = rulePack;
+    }
+
+    /** Which rules this doctor runs: the built-in pack's version and hash, and each folder's hash. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** The built-in rule pack this build ships, as {@link #rulePack()} names it. */
+    public static RulePackInfo.Builtin builtinRulePack() {
+        return new RulePackLoader().builtin().info().builtin();
     }
 
     public static Builder builder() {
@@ -87,13 +100,9 @@ public final class Wudoctor {
 
     /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
     public Explained diagnoseExplained(Facts facts) {
-        List<String> warnings = new ArrayList<>();
-        Facts effective = facts;
-        if (facts.incident() == null) {
-            effective = facts.overlay(Facts.of(new io.wudoctor.facts.Incident(io.wudoctor.facts.Surface.WINDOWS_UPDATE,
-                    null, null, null)));
-            warnings.add("the facts name no incident; assumed 0x80070002 during Windows Update");
-        }
+        IncidentResolution.Result incident = IncidentResolution.of(facts);
+        List<String> warnings = new ArrayList<>(incident.warnings());
+        Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
         warnings.addAll(InputWarnings.of(effective, pack));
         if (rules.cacheWarning() != null) {
             warnings.add(rules.cacheWarning());
@@ -101,8 +110,10 @@ public final class Wudoctor {
         RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
+        Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
-                Summary.of(plan), Verdict.of(plan.findings(), Coverage.missing(facts)), plan.findings(), plan.steps(), plan.skipped(), warnings);
+                Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(known)), incident.report(),
+                plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
         return new Explained(diagnosis, run.firings().stream()
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
@@ -212,7 +223,7 @@ public final class Wudoctor {
                 throw new BadRulesException(problems);
             }
             try {
-                return new Wudoctor(pack, compiled.join(), this);
+                return new Wudoctor(pack, compiled.join(), this, loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }

@@ -138,17 +138,11 @@ final class DiagnoseCommand implements Callable<Integer> {
         return found ? ExitCode.CAUSE_FOUND.code : ExitCode.OK.code;
     }
 
-    /** The command line as typed, and the rules it used, for a report kept in a ticket. */
+    /** The command line as typed, and when, for a report kept in a ticket. */
     private Report.Provenance provenance() {
         List<String> args = spec.commandLine().getParseResult().originalArgs();
         String line = "wudoctor " + String.join(" ", args.stream().map(DiagnoseCommand::quoted).toList());
-        List<String> packs = new ArrayList<>();
-        if (!noBuiltinRules) {
-            packs.add("built-in rules of wudoctor " + Wudoctor.VERSION);
-        }
-        rulesDirs.forEach(d -> packs.add("--rules " + d));
-        return new Report.Provenance(line.strip(), String.join(", ", packs),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        return new Report.Provenance(line.strip(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
     private static String quoted(String arg) {

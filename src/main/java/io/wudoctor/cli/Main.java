@@ -3,7 +3,6 @@ package io.wudoctor.cli;
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,9 +26,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // the file descriptor itself, not System.out: a PrintStream hides write errors, and a full disk must fail the run
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out)), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = ConsoleWriter.of(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+                ConsoleWriter.charsetOf("sun.stdout.encoding"));
+        PrintWriter err = ConsoleWriter.of(System.err, ConsoleWriter.charsetOf("sun.stderr.encoding"));
         System.exit(run(out, err, args));
     }
 
@@ -102,8 +101,10 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             String drools = org.kie.api.KieServices.class.getPackage().getImplementationVersion();
+            var rules = Wudoctor.builtinRulePack();
             return new String[] {"wudoctor " + Wudoctor.VERSION, "Drools " + (drools == null ? "10" : drools)
-                    + ", Java " + System.getProperty("java.version")};
+                    + ", Java " + System.getProperty("java.version"),
+                    "built-in rules " + rules.version() + " sha256:" + rules.sha256() + " (" + rules.files() + " files)"};
         }
     }
 }

@@ -47,7 +47,9 @@ class HtmlReportBrowserTest {
               verdict: document.getElementById('verdict') ? document.getElementById('verdict').innerText : null,
               summary: document.getElementById('summary').innerText,
               openDetails: document.querySelectorAll('details[open]').length,
-              command: document.querySelector('#provenance code') ? document.querySelector('#provenance code').innerText : null
+              command: [...document.querySelectorAll('#provenance dt')].filter(dt => dt.textContent === 'Command')
+                  .map(dt => dt.nextElementSibling.innerText)[0],
+              rules: document.querySelector('#provenance code.rules') ? document.querySelector('#provenance code.rules').innerText : null
             })""";
     private static final String PRINTED_EXPLANATION = """
             [...document.querySelectorAll('details.explanation > p:last-child')]
@@ -85,7 +87,7 @@ class HtmlReportBrowserTest {
         Wudoctor doctor = TestRules.builtin();
         Explained x = doctor.diagnoseExplained(Wudoctor.readFacts(sample));
         String html = new HtmlRenderer().render(new Report(x.diagnosis(), x,
-                new Report.Provenance("wudoctor diagnose " + sample + " --format html", "built-in rules", "2026-12-01T00:00:00Z")));
+                new Report.Provenance("wudoctor diagnose " + sample + " --format html", "2026-12-01T00:00:00Z")));
         String name = sample.getFileName().toString().replace(".yaml", "");
         Path file = OUT.resolve(name + ".html").toAbsolutePath();
         Files.writeString(file, html, StandardCharsets.UTF_8);
@@ -112,6 +114,9 @@ class HtmlReportBrowserTest {
                     : "Verdict: specific cause found (" + lead.strength() + "): " + lead.title());
             assertThat(state.get("openDetails").asInt()).as("explanations start folded").isZero();
             assertThat(state.get("command").asText()).isEqualTo("wudoctor diagnose " + sample + " --format html");
+            var builtin = x.diagnosis().rulePack().builtin();
+            assertThat(state.get("rules").asText()).isEqualTo("built-in rules " + builtin.version() + " sha256:"
+                    + builtin.sha256() + " (" + builtin.files() + " files)");
             assertThat(page.errors()).as("console errors").isEmpty();
             assertThat(page.requests()).as("the page asks for nothing but itself").containsOnly(file.toUri().toString());
 

@@ -138,7 +138,7 @@ class CliTest {
         Files.writeString(bad, "schemaVersion: 1\nincident:\n  surface: windows-update\n  colour: red\n");
         Run r = run("diagnose", bad.toString());
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).isEqualTo("wudoctor: " + bad + ":4:3: unknown field 'colour' (expected one of: errorCode, kb, path, surface)\n");
+        assertThat(r.err()).isEqualTo("wudoctor: " + bad + ":4:3: unknown field 'colour' (expected one of: errorCode, kb, path, seenIn, surface)\n");
         assertThat(r.out()).isEmpty();
         Run missing = run("diagnose", dir.resolve("nope.yaml").toString());
         assertThat(missing.code()).isEqualTo(3);

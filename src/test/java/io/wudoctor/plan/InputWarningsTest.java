@@ -37,7 +37,7 @@ class InputWarningsTest {
         Diagnosis other = TestRules.builtin().diagnose(Facts.of(new Incident(Surface.WINDOWS_UPDATE, "0x80070005", null, null)));
         Diagnosis same = TestRules.builtin().diagnose(Facts.of(new Incident(Surface.WINDOWS_UPDATE, "-2147024894", null, null)));
 
-        assertThat(other.warnings()).singleElement().asString().startsWith("the incident's error code is 0x80070005, not 0x80070002");
+        assertThat(other.warnings()).singleElement().asString().startsWith("the incident's error code is 0x80070005, not 0x80070002: the three documents");
         assertThat(same.warnings()).isEmpty();
     }
 }

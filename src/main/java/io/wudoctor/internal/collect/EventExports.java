@@ -94,6 +94,7 @@ public final class EventExports {
         int id = -1;
         String time;
         String message;
+        String binary;
         final Map<String, String> data = new LinkedHashMap<>();
 
         void read(String element, XMLStreamReader r) throws XMLStreamException {
@@ -107,6 +108,7 @@ public final class EventExports {
                     String key = r.getAttributeValue(null, "Name");
                     data.put(key == null ? "data" + data.size() : key, r.getElementText().strip());
                 }
+                case "Binary" -> binary = r.getElementText().strip();
                 default -> { }
             }
         }
@@ -116,7 +118,10 @@ public final class EventExports {
             String text = message != null && !message.isBlank() ? message : title;
             String code = data.getOrDefault("errorCode", firstMatch(HRESULT, message));
             String kb = firstMatch(KB, title != null ? title : message);
-            return new EventRecord(channel, provider == null ? "unknown" : provider, id, time, kb, code, text);
+            String source = provider == null ? "unknown" : provider;
+            String service = EventRecord.SERVICE_CONTROL_MANAGER.equalsIgnoreCase(source)
+                    ? ServiceEventNames.serviceOf(id, data, binary) : null;
+            return new EventRecord(channel, source, id, time, kb, code, text, service, data);
         }
     }
 
@@ -169,9 +174,13 @@ public final class EventExports {
 
         EventRecord toRecord() {
             String message = description.toString().strip();
-            return new EventRecord(fields.get("Log Name"), fields.getOrDefault("Source", "unknown"),
-                    parseId(fields.getOrDefault("Event ID", "")), fields.get("Date"), firstMatch(KB, message),
-                    firstMatch(HRESULT, message), message.isEmpty() ? null : message);
+            String source = fields.getOrDefault("Source", "unknown");
+            int id = parseId(fields.getOrDefault("Event ID", ""));
+            // The text form has no named data: only an English display name can say which service it is.
+            String service = EventRecord.SERVICE_CONTROL_MANAGER.equalsIgnoreCase(source)
+                    ? ServiceEventNames.serviceFromEnglishMessage(message) : null;
+            return new EventRecord(fields.get("Log Name"), source, id, fields.get("Date"), firstMatch(KB, message),
+                    firstMatch(HRESULT, message), message.isEmpty() ? null : message, service, null);
         }
     }
 

@@ -51,6 +51,11 @@ final class LogPlaces {
         return found;
     }
 
+    /** The places of the system drive that are read, as {@code folder/glob} ({@code Windows/Logs/CBS/CBS.log}); the collector script's list must hold them all. */
+    static List<String> drivePatterns() {
+        return PLACES.stream().filter(Place::onDrive).map(p -> p.folder() + "/" + p.glob()).toList();
+    }
+
     /** The places searched, for messages. */
     static String describe() {
         return "Windows/Logs/CBS/CBS.log, Windows/WindowsUpdate.log, $WINDOWS.~BT/Sources/Panther/setupact.log, "

@@ -8,7 +8,11 @@ import io.wudoctor.facts.LogKind;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.PathState;
 import io.wudoctor.facts.RegistryKey;
+import io.wudoctor.facts.ServiceState;
+import io.wudoctor.facts.SystemState;
 import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.infer.IncidentInference;
+import io.wudoctor.internal.infer.OsInference;
 import io.wudoctor.internal.logs.SignatureSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +25,10 @@ import java.util.function.Function;
 /**
  * Gathers facts from a folder laid out like a Windows system drive: log matches from the logs
  * at their standard places, events from exports, path states when the folder is a whole drive
- * (in a partial copy a missing folder proves nothing), and the folder's own {@code facts.yaml}
- * laid over them for what files cannot show (services, time, registry, environment).
+ * (in a partial copy a missing folder proves nothing), service start types, service keys and
+ * the restart state from its registry hives, the incident and the OS the evidence shows, and
+ * the folder's own {@code facts.yaml} laid over them for what files cannot show (time,
+ * environment, the incident as the person states it).
  */
 public final class OfflineRootCollector {
 
@@ -55,7 +61,8 @@ public final class OfflineRootCollector {
                     + "Windows/System32/config), no logs at their standard places (" + LogPlaces.describe() + ") and no "
                     + FACTS_FILE);
         }
-        Facts found = collectFiles(root, logs);
+        CollectorNote.warnings(root).forEach(listener::warning);
+        Facts found = collectFiles(root, logs, true);
         return factsFile.map(f -> overlay(found, FactsReader.read(f, shown.apply(f)))).orElse(found);
     }
 
@@ -72,10 +79,10 @@ public final class OfflineRootCollector {
      */
     public Facts collectDrive(Path drive, String letter) {
         WindowsRoot root = new WindowsRoot(drive, letter);
-        return collectFiles(root, LogPlaces.find(root));
+        return collectFiles(root, LogPlaces.find(root), false); // a running Windows holds its hives open
     }
 
-    private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs) {
+    private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs, boolean readHives) {
         LogFiles scanner = new LogFiles(signatures, listener);
         List<LogMatch> matches = new ArrayList<>();
         List<EventRecord> events = new ArrayList<>();
@@ -91,8 +98,13 @@ public final class OfflineRootCollector {
             }
         }
         List<PathState> paths = root.isWholeDrive() ? PathFacts.derive(root, matches) : List.of();
-        return new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null,
-                List.of(), paths, List.of(), matches, events, List.of());
+        HiveFacts.Result hives = readHives ? HiveFacts.read(root, matches, listener) : HiveFacts.Result.NONE;
+        Optional<SystemState> pending = PendingRestart.of(root)
+                .or(() -> hives.pendingRestart().map(p -> new SystemState(null, p)));
+        Facts files = new Facts(Facts.SCHEMA_VERSION, null, OsInference.infer(matches).orElse(null), null, null,
+                pending.orElse(null), null, hives.services(), paths, hives.registry(), matches, events, List.of());
+        // What the evidence shows of the failure itself; a facts.yaml's incident, laid over later, wins.
+        return IncidentInference.infer(files).map(i -> files.overlay(Facts.of(i))).orElse(files);
     }
 
     /** {@code found} with {@code file} laid over it; a path or key the file states replaces the one found. */
@@ -101,8 +113,10 @@ public final class OfflineRootCollector {
                 .filter(p -> file.paths().stream().noneMatch(q -> q.is(p.path()))).toList();
         List<RegistryKey> keys = found.registry().stream()
                 .filter(k -> file.registry().stream().noneMatch(q -> q.is(k.key()))).toList();
+        List<ServiceState> services = found.services().stream()
+                .filter(v -> file.services().stream().noneMatch(q -> q.name().equals(v.name()))).toList();
         Facts trimmed = new Facts(found.schemaVersion(), found.incident(), found.os(), found.disk(), found.time(),
-                found.system(), found.environment(), found.services(), paths, keys, found.logMatches(),
+                found.system(), found.environment(), services, paths, keys, found.logMatches(),
                 found.events(), found.attemptedFixes());
         return trimmed.overlay(file);
     }

@@ -25,15 +25,13 @@ public final class BuiltinPrecompiler {
             throw new IllegalArgumentException("usage: BuiltinPrecompiler CLASSES_DIR");
         }
         Path dir = Path.of(args[0]).resolve(DrlCompiler.PRECOMPILED);
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> old = Files.list(dir)) {
-                for (Path p : old.toList()) {
-                    Files.delete(p); // a module of earlier rules would only take space
-                }
-            }
-        }
         try {
             Path module = new DrlCompiler(null).precompile(new RulePackLoader().builtin().drlFiles(), dir);
+            try (Stream<Path> all = Files.list(dir)) {
+                for (Path old : all.filter(p -> p.toString().endsWith(".jar") && !p.equals(module)).toList()) {
+                    Files.delete(old); // a module of earlier rules would only take space
+                }
+            }
             System.out.println("[wudoctor] built-in rules precompiled into " + Path.of(args[0]).relativize(module));
         } catch (BadRulesException e) {
             StringBuilder message = new StringBuilder("the built-in rules do not compile:");

@@ -2,6 +2,7 @@ package io.wudoctor.internal.pack;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
+import io.wudoctor.api.RulePackInfo;
 import io.wudoctor.internal.logs.Signature;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.io.IOException;
@@ -38,6 +39,8 @@ public final class RulePackLoader {
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, Integer> seen = new java.util.HashMap<>();
+    private RulePackInfo.Builtin builtinInfo;
+    private final List<RulePackInfo.Folder> folderInfos = new ArrayList<>();
 
     /** Adds the built-in pack. */
     public RulePackLoader builtin() {
@@ -51,12 +54,15 @@ public final class RulePackLoader {
                 // one zip file system per jar URI may be open at a time: builders on several threads take turns
                 synchronized (JAR_FILE_SYSTEM) {
                     try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                        addTree(fs.getPath(BUILTIN_RESOURCE), p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                        PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
+                                p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                        builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
                     }
                 }
             } else {
                 Path root = Path.of(uri);
-                addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
+                PackDigest digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
+                builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
@@ -70,20 +76,28 @@ public final class RulePackLoader {
             throw new BadRulesException(dir + ": not a folder (--rules takes a folder of .drl and .yaml files)");
         }
         try {
-            addTree(dir, Path::toString);
+            PackDigest digest = addTree(dir, Path::toString);
+            folderInfos.add(new RulePackInfo.Folder(dir.toString(), digest.hex(), digest.files()));
         } catch (IOException e) {
             throw new BadRulesException(dir + ": cannot read: " + e.getMessage());
         }
         return this;
     }
 
-    private void addTree(Path root, Function<Path, String> namer) throws IOException {
+    /** Which folders were added, with their content hashes (for reports and --version). */
+    public RulePackInfo info() {
+        return new RulePackInfo(builtinInfo, folderInfos);
+    }
+
+    private PackDigest addTree(Path root, Function<Path, String> namer) throws IOException {
+        PackDigest digest = new PackDigest();
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> sorted = walk.filter(Files::isRegularFile).filter(RulePackLoader::isPackFile).sorted().toList();
             for (Path p : sorted) {
                 String name = namer.apply(p);
                 try {
                     String content = Files.readString(p, StandardCharsets.UTF_8);
+                    digest.add(root.relativize(p).toString().replace('\\', '/'), content);
                     // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
                     files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
                 } catch (CharacterCodingException e) {
@@ -93,6 +107,7 @@ public final class RulePackLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return digest;
     }
 
     private static boolean isPackFile(Path p) {

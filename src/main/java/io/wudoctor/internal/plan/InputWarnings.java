@@ -24,10 +24,7 @@ public final class InputWarnings {
 
     public static List<String> of(Facts facts, RulePack pack) {
         List<String> warnings = new ArrayList<>();
-        if (facts.incident() != null && !facts.incident().isFileNotFound()) {
-            warnings.add("the incident's error code is " + facts.incident().errorCode() + ", not 0x80070002: the rules are about "
-                    + "0x80070002, so this plan may not apply");
-        }
+        // Another error code than 0x80070002 is said by IncidentResolution, with where it was seen.
         Set<String> unknownFixes = new LinkedHashSet<>();
         for (AttemptedFix a : facts.attemptedFixes()) {
             if (!pack.fixes().containsKey(a.fix()) && unknownFixes.add(a.fix())) {

@@ -70,6 +70,7 @@ public final class Planner {
         List<CauseResult> causes = combine(findings, facts);
         Map<String, Draft> drafts = draftSteps(causes);
         List<SkippedFix> skipped = dropAttempted(drafts, facts);
+        skipped.addAll(replaceMissingOnThisOs(drafts, facts));
         addPrerequisites(drafts, facts);
         List<Draft> ordered = order(drafts);
         Map<String, String> stepNames = new java.util.HashMap<>();
@@ -195,6 +196,43 @@ public final class Planner {
             }
         }
         skipped.sort(Comparator.comparing(SkippedFix::fixId));
+        return skipped;
+    }
+
+    /**
+     * Fixes that do not exist on the machine's Windows build (DISM /RestoreHealth before Windows
+     * 8) leave the plan; the catalog's {@code os.instead} fix takes their place, for the same
+     * causes. An unknown build keeps every fix: most machines are recent.
+     */
+    private List<SkippedFix> replaceMissingOnThisOs(Map<String, Draft> drafts, Facts facts) {
+        if (facts.os() == null || !facts.os().buildKnown()) {
+            return List.of();
+        }
+        int build = facts.os().majorBuild();
+        List<SkippedFix> skipped = new ArrayList<>();
+        for (String id : List.copyOf(drafts.keySet())) {
+            FixDef.OsRequirement os = pack.fixes().get(id).os();
+            if (os == null || build >= os.minBuild()) {
+                continue;
+            }
+            Draft gone = drafts.remove(id);
+            FixDef instead = os.instead() == null ? null : pack.fixes().get(os.instead());
+            if (os.instead() != null && instead == null) {
+                throw new BadRulesException(List.of(new RuleProblem("fix " + id, 0, "os.instead names unknown fix '"
+                        + os.instead() + "'" + Suggest.closest(os.instead(), pack.fixes().keySet()))));
+            }
+            boolean triedInstead = instead != null && facts.attemptedFixes().stream()
+                    .anyMatch(a -> a.fix().equals(instead.id()) && a.outcome() != Outcome.SUCCEEDED);
+            if (instead != null && !triedInstead) {
+                Draft replacement = drafts.computeIfAbsent(instead.id(), Draft::new);
+                gone.causes.stream().filter(c -> !replacement.causes.contains(c)).forEach(replacement.causes::add);
+                replacement.position = Math.min(replacement.position, gone.position);
+                gone.params.forEach((k, vs) -> vs.forEach(v -> addParam(replacement.params, k, v)));
+            }
+            skipped.add(new SkippedFix(id, pack.fixes().get(id).title(), "does not exist on " + facts.os().describe()
+                    + " (it needs build " + os.minBuild() + " or later" + (os.why() == null ? "" : ": " + os.why()) + ")"
+                    + (instead == null ? "" : "; replaced by '" + instead.title() + "'")));
+        }
         return skipped;
     }
 

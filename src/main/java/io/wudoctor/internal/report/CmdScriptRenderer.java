@@ -6,10 +6,10 @@ import io.wudoctor.api.Step;
 /**
  * The plan as a Windows batch script (--format cmd) for a person to review and run step by
  * step: each step asks before it runs, and after each one the script says to retry the update
- * and stop if it works. wudoctor itself never runs it. Only steps made of commands alone are
- * run: where a step mixes commands with things to do by hand (copy a DLL after mkdir and
- * before DISM), the order between them matters, so the whole step is shown for the person to
- * do. A command with a value wudoctor could not fill in ({@code <kb>}) is never run half-filled.
+ * and stop if it works. wudoctor itself never runs it. A step's commands run after its
+ * "Before the commands" parts (each with a pause) and before its other manual parts; a step
+ * whose manual part sits between commands, or whose command lacks a value ({@code <kb>}), is
+ * shown for the person to do ({@link ScriptStep}). No backups: --format ps1 makes them.
  */
 public final class CmdScriptRenderer implements Renderer {
 
@@ -34,20 +34,27 @@ public final class CmdScriptRenderer implements Renderer {
             line(out, "echo.");
             line(out, "echo " + echoSafe(heading));
             remark(out, "Why: " + s.why());
-            for (String m : s.manual()) {
-                line(out, "echo   By hand: " + echoSafe(m));
-            }
             String next = s.number() < d.steps().size() ? "step" + (s.number() + 1) : "end";
-            boolean byHand = !s.manual().isEmpty() || s.commands().stream().anyMatch(c -> ScriptStep.unfilled(c));
-            if (byHand) {
+            ScriptStep st = ScriptStep.of(s);
+            if (!st.runnable()) {
+                for (String m : s.manual()) {
+                    line(out, "echo   By hand: " + echoSafe(m));
+                }
                 for (String c : s.commands()) {
                     line(out, "echo   Command, by hand" + (ScriptStep.unfilled(c) ? " (fill in the value in <...>)" : "")
                             + ": " + echoSafe(c));
                 }
-            } else if (!s.commands().isEmpty()) {
+            } else {
                 line(out, "choice /c YN /m \"Run the commands of step " + s.number() + " now\"");
                 line(out, "if errorlevel 2 goto " + next);
+                for (String m : st.before()) {
+                    line(out, "echo   By hand: " + echoSafe(m));
+                    line(out, "pause");
+                }
                 s.commands().forEach(c -> line(out, c));
+                for (String m : st.after()) {
+                    line(out, "echo   By hand: " + echoSafe(m));
+                }
             }
             if (s.verify() != null) {
                 line(out, "echo   Check: " + echoSafe(s.verify()));
@@ -74,6 +81,8 @@ public final class CmdScriptRenderer implements Renderer {
     }
 
     private static void line(StringBuilder out, String text) {
-        out.append(text).append("\r\n"); // cmd.exe wants CRLF: LF-only batch files mis-parse labels
+        // cmd.exe wants CRLF (LF-only batch files mis-parse labels), and reads the script in the
+        // console's code page, whichever it is: ASCII reads the same in all of them.
+        out.append(AsciiText.of(text)).append("\r\n");
     }
 }

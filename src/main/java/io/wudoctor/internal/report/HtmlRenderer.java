@@ -4,6 +4,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Evidence;
+import io.wudoctor.api.RulePackInfo;
 import io.wudoctor.api.Step;
 import io.wudoctor.api.Verdict;
 import java.io.IOException;
@@ -53,7 +54,22 @@ public final class HtmlRenderer implements Renderer {
         v.put("hasSkipped", !d.skipped().isEmpty());
         v.put("skipped", d.skipped());
         v.put("provenance", report.provenance());
+        v.put("rulePack", rulePack(d.rulePack()));
         return v;
+    }
+
+    /** The rules used, as --version names the built-in pack: version, short hash, file count; then each --rules folder. */
+    static String rulePack(RulePackInfo pack) {
+        if (pack == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (pack.builtin() != null) {
+            parts.add("built-in rules " + pack.builtin().version() + " sha256:" + pack.builtin().sha256() + " ("
+                    + pack.builtin().files() + " files)");
+        }
+        pack.folders().forEach(f -> parts.add("--rules " + f.path() + " sha256:" + f.sha256() + " (" + f.files() + " files)"));
+        return String.join("; ", parts);
     }
 
     private static Map<String, Object> verdict(Verdict verdict) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class Ps1ScriptRenderer implements Renderer {
 
     private static final Pattern NET = Pattern.compile("(?i)^net\\s+(stop|start)\\s+(\\S+)\\s*$");
+    private static final Pattern CD = Pattern.compile("(?i)^(?:cd|chdir)(?:\\s+/d)?\\s+(.+)$");
     private static final String PRELUDE = resource("fix-plan-prelude.ps1");
 
     @Override
@@ -57,6 +58,7 @@ public final class Ps1ScriptRenderer implements Renderer {
         line(out, "Write-Step " + s.number() + " " + total + " " + literal(s.title()) + " "
                 + literal(Wrap.percent(s.confidence())) + " " + literal(s.why()));
         line(out, "if (Confirm-Yes " + literal("Do step " + s.number() + " now?") + ") {");
+        line(out, "    Set-Location -LiteralPath $StartFolder");
         line(out, "    Write-Log " + literal("step " + s.number() + " (" + s.fixId() + "): started"));
         line(out, "    $ok = $true");
         st.before().forEach(m -> line(out, "    Wait-Manual " + literal(m)));
@@ -89,8 +91,16 @@ public final class Ps1ScriptRenderer implements Renderer {
         line(out, "Stop-IfFixed " + s.number());
     }
 
-    /** net stop/start through the service functions (waiting, and fine when already in that state); the rest through cmd.exe. */
+    /**
+     * net stop/start through the service functions (waiting, and fine when already in that
+     * state); cd as the script's own location, which the later commands of the step start in
+     * (each runs in a cmd.exe of its own); the rest through cmd.exe.
+     */
     private static String invocation(String command) {
+        Matcher cd = CD.matcher(command.strip());
+        if (cd.matches()) {
+            return "Set-FixLocation " + literal(cd.group(1).strip());
+        }
         Matcher net = NET.matcher(command.strip());
         if (net.matches()) {
             String fn = net.group(1).toLowerCase(Locale.ROOT).equals("stop") ? "Stop-FixService" : "Start-FixService";

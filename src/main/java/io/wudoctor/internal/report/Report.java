@@ -14,10 +14,10 @@ public record Report(Diagnosis diagnosis, Explained explained, Provenance proven
     }
 
     /**
-     * How a report was made, for a reader of a saved report: the command line, the rules used
-     * and when (an ISO-8601 UTC instant). Kept out of the JSON, which is byte-identical for the
-     * same facts and rules.
+     * How a report was made, for a reader of a saved report: the command line and when (an
+     * ISO-8601 UTC instant); the rules used are the diagnosis' {@code rulePack}. Kept out of
+     * the JSON, which is byte-identical for the same facts and rules.
      */
-    public record Provenance(String commandLine, String rulePack, String generatedAt) {
+    public record Provenance(String commandLine, String generatedAt) {
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Cross-references: every cause a rule concludes, fix it recommends and signature it matches
- * exists (and the confidence is in (0, 1]); every fix named in requires/after exists and
+ * exists (and the confidence is in (0, 1]); every fix named in requires/after (and os.instead) exists and
  * they form no cycle; every signature is used by some rule (a warning otherwise).
  */
 final class ReferenceCheck implements Check {
@@ -95,6 +95,12 @@ final class ReferenceCheck implements Check {
                         edges.computeIfAbsent(id, k -> new ArrayList<>()).add(target);
                     }
                 }
+            }
+            JsonNode instead = e.node().path("os").path("instead");
+            if (instead.isTextual() && (instead.asText().equals(id) || !ids.contains(instead.asText()))) {
+                c.error(e.item().file(), e.line("os/instead"), "fix '" + id + "': os.instead names "
+                        + (instead.asText().equals(id) ? "the fix itself" : "unknown fix '" + instead.asText() + "'"
+                        + Suggest.closest(instead.asText(), ids)));
             }
         }
         List<String> cycle = Cycles.find(edges);

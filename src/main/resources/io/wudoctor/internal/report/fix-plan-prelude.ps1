@@ -9,6 +9,8 @@ Set-StrictMode -Version 3
 $ErrorActionPreference = 'Continue'
 New-Item -ItemType Directory -Force -Path $BackupFolder -ErrorAction Stop | Out-Null
 $LogFile = Join-Path $BackupFolder 'wudoctor-fix.log'
+# Each step starts here, where files a step names without a folder (Wimmount.reg) are looked for.
+$StartFolder = (Get-Location).Path
 Write-Host "wudoctor fix plan. Backups and the log go to $BackupFolder"
 
 function Write-Log([string]$Text) {
@@ -60,6 +62,18 @@ function Invoke-FixCommand([string]$Command) {
     Write-Log "ran: $Command (exit code $code)"
     if ($code -eq 0) { return $true }
     return (Confirm-GoOn "$Command (exit code $code)")
+}
+
+# cd FOLDER: the commands after it in the step run there (cmd.exe starts in PowerShell's location).
+function Set-FixLocation([string]$Folder) {
+    Write-Host "  > cd $Folder"
+    try {
+        Set-Location -LiteralPath ([Environment]::ExpandEnvironmentVariables($Folder.Trim('"'))) -ErrorAction Stop
+        Write-Log "cd $Folder"
+        return $true
+    } catch {
+        return (Confirm-GoOn "cd ${Folder}: $($_.Exception.Message)")
+    }
 }
 
 # net stop NAME, waiting until stopped; a service already stopped is fine. -Force also stops

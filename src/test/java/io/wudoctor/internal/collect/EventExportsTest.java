@@ -23,7 +23,39 @@ class EventExportsTest {
 
         assertThat(events).singleElement().isEqualTo(new EventRecord("System", "Microsoft-Windows-WindowsUpdateClient", 19,
                 "2022-09-30T13:44:36.6772228Z", "KB2267602", null,
-                "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.375.1243.0)"));
+                "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.375.1243.0)", null,
+                java.util.Map.of("updateTitle", "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.375.1243.0)",
+                        "updateGuid", "{23315d09-c6f2-4cb7-8b40-869952c28480}", "updateRevisionNumber", "200",
+                        "serviceGuid", "{9482f4b4-e343-43b6-b170-9a65bc822c77}")));
+    }
+
+    @Test
+    void realServiceControlManagerEventNamesItsServiceByKeyName() {
+        List<EventRecord> events = EventExports.parseXml(real("event-system-7040-scm-bits-auto-to-demand-win11.xml"), "x.xml");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.isServiceControlManager()).isTrue();
+            assertThat(e.id()).isEqualTo(7040);
+            assertThat(e.service()).isEqualTo("bits");
+            assertThat(e.datum("param3")).isEqualTo("demand start");
+        });
+    }
+
+    @Test
+    void theServiceNameOfOtherScmEventsComesFromTheirBinaryDataNotTheDisplayName() {
+        // The binary data is the key name as UTF-16LE ("wuauserv/4" for 7036); param1 is in the display language.
+        String hex = java.util.HexFormat.of().formatHex("wuauserv/4\u0000".getBytes(StandardCharsets.UTF_16LE));
+        String xml = "<Event><System><Provider Name='Service Control Manager'/><EventID Qualifiers='16384'>7036</EventID></System>"
+                + "<EventData><Data Name='param1'>Windows Update</Data><Data Name='param2'>wird ausgeführt</Data>"
+                + "<Binary>" + hex.toUpperCase(java.util.Locale.ROOT) + "</Binary></EventData></Event>";
+        String german = "<Event><System><Provider Name='Service Control Manager'/><EventID>7000</EventID></System>"
+                + "<EventData><Data Name='param1'>Intelligenter Hintergrundübertragungsdienst</Data><Data Name='param2'>%%1058</Data>"
+                + "</EventData></Event>";
+
+        assertThat(EventExports.parseXml(xml, "x.xml")).singleElement().extracting(EventRecord::service).isEqualTo("wuauserv");
+        assertThat(EventExports.parseXml(german, "x.xml")).singleElement().extracting(EventRecord::service).isNull();
+        assertThat(ServiceEventNames.fromBinary("ZZ")).isNull();
+        assertThat(ServiceEventNames.fromBinary("3C0073003E00")).isNull(); // "<s>" is no service name
     }
 
     @Test

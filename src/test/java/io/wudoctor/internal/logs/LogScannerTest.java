@@ -38,7 +38,8 @@ class LogScannerTest {
         assertThat(result.lines()).isPositive();
         assertThat(result.binaryLines()).isZero();
         assertThat(result.cutLines()).isZero();
-        assertThat(result.matches()).extracting(LogMatch::signature)
+        // context-* signatures (version and result lines) are meant to hit healthy logs too
+        assertThat(result.matches()).extracting(LogMatch::signature).filteredOn(s -> !s.startsWith("context-"))
                 .containsExactlyInAnyOrderElementsOf(expectedHits(log.getFileName().toString()));
     }
 

@@ -43,7 +43,7 @@ class CmdScriptRendererTest {
     }
 
     @Test
-    void onlyStepsOfCommandsAloneRunAndNothingRunsHalfFilled() {
+    void stepsWithAManualPartBetweenCommandsOrAnUnfilledValueAreShownNotRun() {
         assertThat(commandsOf(script)).containsExactly("net stop wuauserv",
                 "del \"%ALLUSERSPROFILE%\\Application Data\\Microsoft\\Network\\Downloader\\*.*\"");
         assertThat(script).contains("echo   Command, by hand (fill in the value in <...>): wusa ^<kb^>.msu")
@@ -55,6 +55,17 @@ class CmdScriptRendererTest {
     void proseIsEscapedForEcho() {
         assertThat(script).contains("echo   By hand: After mkdir, before DISM: copy the DLL ^(x64^) ^& check it")
                 .contains("rem Why: Because 100%% & more <reasons>");
+    }
+
+    @Test
+    void aStepsCommandsRunBetweenItsBeforeAndAfterParts() {
+        Diagnosis plan = new Diagnosis(1, "wudoctor test", "S.", null, List.of(), List.of(step(1, "import",
+                List.of("reg import x.reg"), List.of("Before the commands: export x.reg on a working PC", "Restart"))),
+                List.of(), List.of());
+        String cmd = new CmdScriptRenderer().render(new Report(plan, null));
+        assertThat(commandsOf(cmd)).containsExactly("reg import x.reg");
+        assertThat(cmd).containsSubsequence("echo   By hand: Before the commands: export x.reg on a working PC\r\npause\r\n",
+                "reg import x.reg\r\n", "echo   By hand: Restart\r\n");
     }
 
     @Test

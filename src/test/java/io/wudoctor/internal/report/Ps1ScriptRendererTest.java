@@ -82,6 +82,17 @@ class Ps1ScriptRendererTest {
     }
 
     @Test
+    void cdBecomesTheLocationOfTheStepsLaterCommandsAndEachStepStartsWhereTheScriptDid() {
+        Step s = new Step(1, "x", "T", 0.5, List.of("c"), "w", List.of(), true,
+                List.of("cd c:\\windows\\winsxs", "mkdir x86_comp"), List.of(), null, "low", null, null, List.of(),
+                new SourceRef("d", "s"));
+        String ps1 = new Ps1ScriptRenderer().render(new Report(new Diagnosis(1, "wudoctor test", "S", null, List.of(),
+                List.of(s), List.of(), List.of()), null));
+        assertThat(ps1).containsSubsequence("    Set-Location -LiteralPath $StartFolder",
+                "$ok = Set-FixLocation 'c:\\windows\\winsxs'", "$ok = Invoke-FixCommand 'mkdir x86_comp'");
+    }
+
+    @Test
     void backupsNameWhatTheCommandChanges() {
         assertThat(ScriptBackups.before("copy wimmount.sys %SystemRoot%\\system32\\drivers\\wimmount.sys"))
                 .containsExactly("Backup-Files '%SystemRoot%\\system32\\drivers\\wimmount.sys'");

@@ -77,6 +77,7 @@ class ValidatorTest {
                 elevated: false
                 manual: [do it]
                 requires: [fix-typo]
+                os: {minBuild: 9200, instead: fix-old-typo}
               - id: fix-empty
                 title: t
                 status: stable
@@ -176,6 +177,7 @@ class ValidatorTest {
         assertIssue(Issue.Severity.ERROR, "x.fixes.yaml", line(FIXES, "id: fix-empty"), "neither commands nor manual steps");
         assertIssue(Issue.Severity.ERROR, "x.fixes.yaml", line(FIXES, "after: [fix-empty]"), "after names the fix itself");
         assertIssue(Issue.Severity.ERROR, "x.fixes.yaml", line(FIXES, "id: fix-c1"), "fixes fix-c1 -> fix-c2 -> fix-c1");
+        assertIssue(Issue.Severity.ERROR, "x.fixes.yaml", line(FIXES, "fix-old-typo"), "os.instead names unknown fix 'fix-old-typo'");
     }
 
     @Test
@@ -206,6 +208,6 @@ class ValidatorTest {
     @Test
     void nothingElse() {
         // the rules compile, and every catalog file loads: only the planted mistakes are reported
-        assertThat(issues).hasSize(22);
+        assertThat(issues).hasSize(23);
     }
 }

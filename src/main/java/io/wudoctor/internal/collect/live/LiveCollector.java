@@ -64,7 +64,7 @@ public final class LiveCollector {
         List<LogMatch> matches = new ArrayList<>(files.logMatches());
         List<EventRecord> events = new ArrayList<>();
         Optional<String> eventXml = new EventCollector(runner).collect();
-        String name = "System event log (Microsoft-Windows-WindowsUpdateClient)";
+        String name = "System event log (WindowsUpdateClient, Service Control Manager)";
         try {
             events.addAll(EventExports.parseXml(eventXml.orElseThrow(() -> new BadInputException("Get-WinEvent failed")), name));
             byte[] bytes = eventXml.get().getBytes(StandardCharsets.UTF_8);

@@ -2,8 +2,8 @@ package io.wudoctor.internal.collect.live;
 
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.RegistryKey;
+import io.wudoctor.internal.collect.ServiceKeys;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -15,10 +15,7 @@ import java.util.function.Consumer;
  */
 final class RegistryCollector {
 
-    static final String SERVICES_KEY = "HKLM\\SYSTEM\\CurrentControlSet\\Services\\";
-
-    static final List<String> DOCUMENTED = List.of("clr_optimization_v4.0.30319_32", "clr_optimization_v4.0.30319_64",
-            "Wimmount", "flpydisk", "sfloppy");
+    static final String SERVICES_KEY = ServiceKeys.SERVICES_KEY;
 
     private final RegQuery reg;
     private final Consumer<String> warnings;
@@ -29,13 +26,7 @@ final class RegistryCollector {
     }
 
     List<RegistryKey> collect(List<LogMatch> matches) {
-        Set<String> services = new LinkedHashSet<>(DOCUMENTED);
-        for (LogMatch m : matches) {
-            String service = m.capture("service");
-            if (service.matches("[A-Za-z0-9_.-]+") && services.stream().noneMatch(service::equalsIgnoreCase)) {
-                services.add(service);
-            }
-        }
+        Set<String> services = ServiceKeys.names(matches);
         List<RegistryKey> keys = new ArrayList<>();
         for (String service : services) {
             String key = SERVICES_KEY + service;

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class ServiceCollector {
 
-    static final List<String> SERVICES = List.of("wuauserv", "bits", "cryptsvc", "appidsvc", "msiserver", "trustedinstaller");
+    static final List<String> SERVICES = io.wudoctor.internal.collect.ServiceKeys.UPDATE_SERVICES;
 
     /** Status and StartType as their names (a missing service is an error to ignore, hence exit 0); DelayedAutostart from the registry, which Get-Service does not show. */
     static final String SCRIPT = "$names = '" + String.join("','", SERVICES) + "'; "

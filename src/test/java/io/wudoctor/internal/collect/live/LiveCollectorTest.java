@@ -34,9 +34,13 @@ class LiveCollectorTest {
     };
 
     private FakeRunner machine() {
+        return machine(TestFiles.constructed("event-system-20-rendered.xml"));
+    }
+
+    private FakeRunner machine(byte[] events) {
         String services = RegistryCollector.SERVICES_KEY;
         return new FakeRunner()
-                .powershell("Get-WinEvent", 0, TestFiles.constructed("event-system-20-rendered.xml"))
+                .powershell("Get-WinEvent", 0, events)
                 .powershell("Get-Service", 0, TestFiles.constructed("get-service-json-update-services.json"))
                 .powershell("Win32_LogicalDisk", 0, TestFiles.constructed("cim-logicaldisk-c.json"))
                 .powershell("Win32_OperatingSystem", 0, TestFiles.constructed("system-state.json"))
@@ -47,6 +51,22 @@ class LiveCollectorTest {
                 .command(List.of("reg.exe", "query", services + "sfloppy"), 1, new byte[0])
                 .command(List.of("reg.exe", "query", services + "Wimmount"), 7, new byte[0]) // an odd failure: unknown
                 .command(List.of("reg.exe", "query"), 0, new byte[0]);
+    }
+
+    @Test
+    void serviceControlManagerEventsComeWithTheUpdateClientsAndNameTheirService() throws IOException {
+        byte[] scm = Files.readAllBytes(TestFiles.realLog("event-system-7040-scm-bits-auto-to-demand-win11.xml"));
+        byte[] wu = TestFiles.constructed("event-system-20-rendered.xml");
+        byte[] both = new byte[wu.length + scm.length];
+        System.arraycopy(wu, 0, both, 0, wu.length);
+        System.arraycopy(scm, 0, both, wu.length, scm.length);
+        FakeRunner runner = machine(both);
+
+        Facts facts = new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
+
+        assertThat(facts.events()).extracting(EventRecord::id, EventRecord::service)
+                .containsExactly(tuple(20, null), tuple(19, null), tuple(7040, "bits"));
+        assertThat(EventCollector.SCRIPT).contains("ProviderName = 'Service Control Manager'; Id = 7000,7001,7009,7011,7023,7024,7031,7034,7040");
     }
 
     @Test
@@ -61,7 +81,7 @@ class LiveCollectorTest {
                 tuple("cbs-driver-install-result-2-inf", "C:\\Windows\\Logs\\CBS\\CBS.log", 1L),
                 tuple("cbs-doqe-failed-installing-driver-updates", "C:\\Windows\\Logs\\CBS\\CBS.log", 2L),
                 tuple("eventlog-wuclient-event20-install-failure-80070002",
-                        "System event log (Microsoft-Windows-WindowsUpdateClient)", 1L));
+                        "System event log (WindowsUpdateClient, Service Control Manager)", 1L));
         assertThat(facts.events()).extracting(EventRecord::id, EventRecord::code, EventRecord::kb)
                 .containsExactly(tuple(20, "0x80070002", "KB4586793"), tuple(19, null, "KB2267602"));
         assertThat(facts.services()).hasSize(6);
