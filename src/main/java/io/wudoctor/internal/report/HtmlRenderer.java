@@ -42,6 +42,7 @@ public final class HtmlRenderer implements Renderer {
         Diagnosis d = report.diagnosis();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("tool", d.tool());
+        v.put("subject", Subject.of(d));
         v.put("summary", d.summary());
         v.put("verdict", d.verdict() == null ? null : verdict(d.verdict()));
         v.put("warnings", d.warnings());

@@ -13,7 +13,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public String render(Report report) {
         Diagnosis d = report.diagnosis();
-        StringBuilder out = new StringBuilder("# Fix plan: Windows Update error 0x80070002\n\n");
+        StringBuilder out = new StringBuilder("# Fix plan: " + Subject.of(d) + "\n\n");
         out.append(text(d.summary())).append("\n\n");
         d.warnings().forEach(w -> out.append("> **Warning:** ").append(text(w)).append("\n\n"));
         if (!d.findings().isEmpty()) {

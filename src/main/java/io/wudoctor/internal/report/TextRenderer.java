@@ -16,7 +16,7 @@ public final class TextRenderer implements Renderer {
     public String render(Report report) {
         Diagnosis d = report.diagnosis();
         StringBuilder out = new StringBuilder();
-        out.append("wudoctor: fix plan for Windows Update error 0x80070002\n\n");
+        out.append("wudoctor: fix plan for ").append(Subject.of(d)).append("\n\n");
         out.append(Wrap.wrap(d.summary(), "", ""));
         d.warnings().forEach(w -> out.append(Wrap.wrap("warning: " + w, "", "  ")));
         if (!d.findings().isEmpty()) {

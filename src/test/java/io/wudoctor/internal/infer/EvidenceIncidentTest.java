@@ -58,6 +58,12 @@ class EvidenceIncidentTest {
                 + "C:\\$Windows.~WS\\Sources\\Panther\\setupact.log:381), not 0x80070002.").contains("cover only 0x80070002");
         assertThat(d.steps()).isEmpty();
         assertThat(d.toJson()).contains("\"origin\" : \"evidence\"").contains("\"fileNotFound\" : false");
+        // no report's title presents it as a 0x80070002 plan
+        for (String format : java.util.List.of("text", "markdown", "html", "cmd")) {
+            String out = io.wudoctor.internal.report.Renderer.byName(format).render(new io.wudoctor.internal.report.Report(d, null));
+            assertThat(out).as(format).contains("error 0x800704D3 during feature upgrade (not 0x80070002: not covered by the knowledge base)")
+                    .doesNotContain("fix plan for Windows Update error 0x80070002");
+        }
     }
 
     @Test
