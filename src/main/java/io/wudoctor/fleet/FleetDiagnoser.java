@@ -49,7 +49,7 @@ public final class FleetDiagnoser {
         try {
             Facts facts = doctor.gather(local, listener);
             Diagnosis report = doctor.diagnose(facts);
-            return MachineRecord.diagnosed(shownAs, machine(facts),
+            return MachineRecord.diagnosed(shownAs, machine(facts, report),
                     report, warnings.stream().map(w -> w.replace(localName, shownAs)).toList());
         } catch (WudoctorException e) {
             return MachineRecord.failed(shownAs, e.exitCode(), e.getMessage().replace(localName, shownAs));
@@ -59,8 +59,10 @@ public final class FleetDiagnoser {
         }
     }
 
-    private static MachineRecord.Machine machine(Facts facts) {
-        return new MachineRecord.Machine(facts.incident() == null ? null : facts.incident().kb(),
-                facts.os() == null ? null : facts.os().build());
+    /** The KB as the report has it (typed in the facts or read from the evidence), else as the facts name it. */
+    private static MachineRecord.Machine machine(Facts facts, Diagnosis report) {
+        String kb = report.incident() != null && report.incident().kb() != null ? report.incident().kb()
+                : facts.incident() == null ? null : facts.incident().kb();
+        return new MachineRecord.Machine(kb, facts.os() == null ? null : facts.os().build());
     }
 }

@@ -46,6 +46,7 @@ class HtmlReportBrowserTest {
                   .map(e => e.tagName + '.' + e.className),
               verdict: document.getElementById('verdict') ? document.getElementById('verdict').innerText : null,
               summary: document.getElementById('summary').innerText,
+              incident: document.getElementById('incident') ? document.getElementById('incident').innerText : null,
               openDetails: document.querySelectorAll('details[open]').length,
               command: [...document.querySelectorAll('#provenance dt')].filter(dt => dt.textContent === 'Command')
                   .map(dt => dt.nextElementSibling.innerText)[0],
@@ -112,6 +113,11 @@ class HtmlReportBrowserTest {
             var lead = x.diagnosis().verdict().lead();
             assertThat(state.get("verdict").asText()).startsWith(lead == null ? "Verdict: no specific cause found"
                     : "Verdict: specific cause found (" + lead.strength() + "): " + lead.title());
+            var incident = x.diagnosis().incident();
+            if (incident != null && incident.errorCode() != null) {
+                assertThat(state.get("incident").asText()).startsWith("Incident: " + incident.errorCode() + " during "
+                        + incident.surface());
+            }
             assertThat(state.get("openDetails").asInt()).as("explanations start folded").isZero();
             assertThat(state.get("command").asText()).isEqualTo("wudoctor diagnose " + sample + " --format html");
             var builtin = x.diagnosis().rulePack().builtin();

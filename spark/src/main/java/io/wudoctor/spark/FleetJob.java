@@ -2,7 +2,7 @@ package io.wudoctor.spark;
 
 import io.wudoctor.fleet.FleetTally;
 import io.wudoctor.fleet.RecordLine;
-import io.wudoctor.fleet.SourceWalk;
+import io.wudoctor.fleet.FleetDiagnoser;
 import io.wudoctor.fleet.SummaryCsv;
 import io.wudoctor.fleet.SummaryText;
 import java.io.IOException;
@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -64,7 +67,7 @@ public final class FleetJob implements Callable<Integer> {
     long maxBundleMb;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "The least number of input partitions (default: Spark's).")
+            description = "How many partitions the files are diagnosed in (default: 4 per core of the cluster).")
     int partitions;
 
     public static void main(String[] args) {
@@ -92,13 +95,21 @@ public final class FleetJob implements Callable<Integer> {
     /** Runs the job in {@code spark} and returns the fleet's tally. */
     FleetTally run(SparkSession spark) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        // Folders of folders, as a collector rollout leaves them (one folder per site or day).
-        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         long maxBundleBytes = maxBundleMb << 20;
-        JavaRDD<RecordLine> records = jsc.binaryFiles(String.join(",", inputs),
-                        partitions > 0 ? partitions : jsc.defaultMinPartitions())
-                .filter(file -> SourceWalk.isSourceFile(MachineFile.fileName(file._1())))
-                .map(file -> RecordLine.of(MachineFile.diagnose(ExecutorEngine.get(maxBundleBytes), file._1(), file._2())));
+        int slices = partitions > 0 ? partitions : 4 * jsc.defaultParallelism();
+        // Not binaryFiles: its PortableDataStream serialises and re-parses the Hadoop configuration
+        // for every file, which costs more than diagnosing a facts file (docs/performance.md). The
+        // driver lists the paths; each partition opens its files through one file system.
+        List<String> files = FleetFiles.list(jsc.hadoopConfiguration(), inputs);
+        JavaRDD<RecordLine> records = jsc.parallelize(files, Math.max(1, Math.min(slices, files.size())))
+                .mapPartitions(paths -> {
+                    FleetDiagnoser diagnoser = ExecutorEngine.get(maxBundleBytes);
+                    Configuration conf = SparkHadoopUtil.get().newConfiguration(SparkEnv.get().conf());
+                    List<RecordLine> out = new ArrayList<>();
+                    paths.forEachRemaining(p -> out.add(RecordLine.of(MachineFile.diagnose(diagnoser, p,
+                            () -> new Path(p).getFileSystem(conf).open(new Path(p))))));
+                    return out.iterator();
+                });
         // Each machine is diagnosed once, whatever the number of outputs.
         records.persist(StorageLevel.MEMORY_AND_DISK());
         try {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.apache.spark.input.PortableDataStream;
 
 /**
  * Diagnoses one input file of the job: the engine reads bundles and facts files from the local
@@ -22,7 +21,12 @@ final class MachineFile {
     private MachineFile() {
     }
 
-    static MachineRecord diagnose(FleetDiagnoser diagnoser, String hadoopPath, PortableDataStream content) {
+    /** Opens a file's content; the caller closes the stream. */
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
+    static MachineRecord diagnose(FleetDiagnoser diagnoser, String hadoopPath, Content content) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("wudoctor-spark-");

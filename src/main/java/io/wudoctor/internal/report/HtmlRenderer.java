@@ -4,6 +4,7 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Evidence;
+import io.wudoctor.api.IncidentReport;
 import io.wudoctor.api.RulePackInfo;
 import io.wudoctor.api.Step;
 import io.wudoctor.api.Verdict;
@@ -45,6 +46,7 @@ public final class HtmlRenderer implements Renderer {
         v.put("subject", Subject.of(d));
         v.put("summary", d.summary());
         v.put("verdict", d.verdict() == null ? null : verdict(d.verdict()));
+        v.put("incident", d.incident() == null ? null : incident(d.incident()));
         v.put("warnings", d.warnings());
         v.put("hasFindings", !d.findings().isEmpty());
         v.put("findings", d.findings().stream().map(f -> Map.of("percent", Wrap.percent(f.confidence()), "title", f.title(),
@@ -71,6 +73,19 @@ public final class HtmlRenderer implements Renderer {
         }
         pack.folders().forEach(f -> parts.add("--rules " + f.path() + " sha256:" + f.sha256() + " (" + f.files() + " files)"));
         return String.join("; ", parts);
+    }
+
+    /** Which failure the plan is about, as the JSON's {@code incident} says, and where that came from. */
+    private static String incident(IncidentReport i) {
+        String what = (i.errorCode() == null ? "an unknown error code" : i.errorCode()) + " during " + i.surface()
+                + (i.kb() == null ? "" : " (" + i.kb() + ")");
+        String from = switch (i.origin()) {
+            case "evidence" -> "read from the evidence" + (i.seenIn() == null ? "" : " at " + i.seenIn());
+            case "assumed" -> "assumed: the facts name no incident";
+            default -> "as the facts give it";
+        };
+        return what + ", " + from + "." + (i.fileNotFound() || i.errorCode() == null ? ""
+                : " This is not 0x80070002, the error the knowledge base covers.");
     }
 
     private static Map<String, Object> verdict(Verdict verdict) {
