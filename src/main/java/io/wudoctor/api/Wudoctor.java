@@ -45,15 +45,18 @@ public final class Wudoctor {
     private final RulePack pack;
     private final CompiledRules rules;
     private final int maxFirings;
+    private final long budgetMillis;
+    private final long budgetBytes;
     private final BundleUnpacker.Limits bundleLimits;
     private final RulePackInfo rulePack;
 
-    private Wudoctor(RulePack pack, CompiledRules rules, int maxFirings, BundleUnpacker.Limits bundleLimits,
-            RulePackInfo rulePack) {
+    private Wudoctor(RulePack pack, CompiledRules rules, Builder b, RulePackInfo rulePack) {
         this.pack = pack;
         this.rules = rules;
-        this.maxFirings = maxFirings;
-        this.bundleLimits = bundleLimits;
+        this.maxFirings = b.maxFirings;
+        this.budgetMillis = b.budgetMillis;
+        this.budgetBytes = b.budgetBytes;
+        this.bundleLimits = new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), b.maxBundleBytes);
         this.rulePack = rulePack;
     }
 
@@ -101,8 +104,12 @@ public final class Wudoctor {
         List<String> warnings = new ArrayList<>(incident.warnings());
         Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
         warnings.addAll(InputWarnings.of(effective, pack));
-        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings);
+        if (rules.cacheWarning() != null) {
+            warnings.add(rules.cacheWarning());
+        }
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
+        warnings.addAll(plan.warnings());
         Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
         Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
                 Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(known)), incident.report(),
@@ -127,9 +134,24 @@ public final class Wudoctor {
         private Path cacheDir = defaultCacheDir();
         private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
         private boolean allowUnsafeRules;
+        private long budgetMillis = RuleSession.DEFAULT_BUDGET_MILLIS;
+        private long budgetBytes = RuleSession.DEFAULT_BUDGET_BYTES;
         private long maxBundleBytes = BundleUnpacker.Limits.DEFAULT.maxTotalBytes();
 
         private Builder() {
+        }
+
+        /**
+         * The time and memory one diagnosis's rules may take (default 10 s and 1 GiB allocated);
+         * past either, or out of stack, {@link #diagnose} throws {@link BadRulesException} naming the rule.
+         */
+        public Builder ruleBudget(java.time.Duration time, long bytes) {
+            if (time.isNegative() || time.isZero() || bytes <= 0) {
+                throw new IllegalArgumentException("the rule budget must be positive");
+            }
+            this.budgetMillis = time.toMillis();
+            this.budgetBytes = bytes;
+            return this;
         }
 
         /**
@@ -193,7 +215,7 @@ public final class Wudoctor {
             // Loading the compiled rules and parsing the catalogs each take a few hundred
             // milliseconds of a CLI run: do them side by side.
             CompletableFuture<CompiledRules> compiled = problems.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir).compile(drl))
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(drl))
                     : null;
             RulePack pack = loader.load();
             problems.addAll(0, pack.problems());
@@ -201,8 +223,7 @@ public final class Wudoctor {
                 throw new BadRulesException(problems);
             }
             try {
-                return new Wudoctor(pack, compiled.join(), maxFirings,
-                        new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), maxBundleBytes), loader.info());
+                return new Wudoctor(pack, compiled.join(), this, loader.info());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
@@ -223,7 +244,11 @@ public final class Wudoctor {
                 return Path.of(local, "wudoctor", "cache");
             }
             String xdg = System.getenv("XDG_CACHE_HOME");
-            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            String home = System.getProperty("user.home");
+            if ((xdg == null || xdg.isBlank()) && (home == null || home.isBlank() || home.equals("?"))) {
+                return null; // no home (HOME unset, a service account): compile every run
+            }
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
             return base.resolve("wudoctor");
         }
     }

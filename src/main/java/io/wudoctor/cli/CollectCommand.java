@@ -30,7 +30,7 @@ final class CollectCommand implements Callable<Integer> {
                     + "bundle) or a bundle .zip (docs/bundle.md). Without it: this Windows machine.")
     Path root;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the facts file to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the facts file to FILE instead of stdout (- for stdout). Only a regular file is replaced (docs/output.md).")
     Path output;
 
     @Mixin
@@ -47,7 +47,7 @@ final class CollectCommand implements Callable<Integer> {
         Facts facts = root == null ? SourceLoader.live(signatures, listener) : SourceLoader.load(root, () -> signatures, listener);
         String header = "Facts gathered by 'wudoctor collect' from " + (root == null ? "this machine" : root) + ".\n"
                 + "Review or complete them (docs/facts.md), then run: wudoctor diagnose " + (output == null ? "FILE" : output);
-        OutputFile.write(spec.commandLine().getOut(), output, FactsWriter.write(facts, header), "facts file");
+        OutputFile.write(spec.commandLine().getOut(), output, FactsWriter.write(facts, header), "facts file", root);
         return ExitCode.OK.code;
     }
 }

@@ -67,7 +67,7 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "wudoctor never runs a script: review it, then run it yourself (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout (- for stdout). Only a regular file is replaced, atomically, keeping its permissions; a link, device, pipe or the input itself is refused (exit 2).")
     Path output;
 
     @Option(names = "--explain", description = "Add the rule firings and, for each step, the rules, facts and log lines "
@@ -83,6 +83,10 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, "
             + "network, processes, reflection). DRL is code: use only with rule files you trust like a program.")
     boolean allowUnsafeRules;
+
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "How long the rules "
+            + "may run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).")
+    double ruleTimeLimit;
 
     @Option(names = {"-q", "--quiet"}, description = "No warnings or progress on stderr; errors are still printed.")
     boolean quiet;
@@ -108,7 +112,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         RulesOptions.requireSomeRules(noBuiltinRules, rulesDirs);
         long t0 = System.nanoTime();
-        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
+        Wudoctor.Builder builder = RulesOptions.timeLimit(
+                Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules), ruleTimeLimit);
         rulesDirs.forEach(builder::rulesDir);
         Wudoctor doctor = builder.build();
         long t1 = System.nanoTime();
@@ -121,7 +126,8 @@ final class DiagnoseCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         String text = renderer.render(new Report(explained.diagnosis(),
                 explain || renderer.wantsExplanation() ? explained : null, provenance()));
-        OutputFile.write(spec.commandLine().getOut(), output, text, "report");
+        OutputFile.write(spec.commandLine().getOut(), output, text, "report",
+                source == null || StdinFacts.NAME.equals(source) ? null : Path.of(source));
         if (verbose && !quiet) {
             long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000;
             spec.commandLine().getErr().printf("wudoctor: %s%nwudoctor: timings: JVM start to command %d ms, facts %d ms, "

@@ -25,7 +25,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = ConsoleWriter.of(System.out, ConsoleWriter.charsetOf("sun.stdout.encoding"));
+        // the file descriptor itself, not System.out: a PrintStream hides write errors, and a full disk must fail the run
+        PrintWriter out = ConsoleWriter.of(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
+                ConsoleWriter.charsetOf("sun.stdout.encoding"));
         PrintWriter err = ConsoleWriter.of(System.err, ConsoleWriter.charsetOf("sun.stderr.encoding"));
         System.exit(run(out, err, args));
     }

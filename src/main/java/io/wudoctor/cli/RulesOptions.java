@@ -2,11 +2,13 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.api.WudoctorException;
+import io.wudoctor.internal.engine.RuleSession;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.pack.RulePackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import picocli.CommandLine.Option;
 
 /** Which rules a {@code rules} subcommand works on; the same options as {@code diagnose}. */
@@ -23,6 +25,10 @@ final class RulesOptions {
             + "processes, reflection). DRL is code: use only with rule files you trust like a program.")
     boolean allowUnsafeRules;
 
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", description = "How long the rules of one diagnosis may "
+            + "run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).", defaultValue = "10")
+    double ruleTimeLimit;
+
     /** The pack as loaded, problems included (nothing compiled). */
     RulePack load() {
         requireSomeRules(noBuiltinRules, dirs);
@@ -37,9 +43,18 @@ final class RulesOptions {
     /** A Wudoctor builder for the same rules. */
     Wudoctor.Builder builder() {
         requireSomeRules(noBuiltinRules, dirs);
-        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules);
+        Wudoctor.Builder builder = timeLimit(Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules),
+                ruleTimeLimit);
         dirs.forEach(builder::rulesDir);
         return builder;
+    }
+
+    /** The --rule-time-limit on a builder. */
+    static Wudoctor.Builder timeLimit(Wudoctor.Builder builder, double seconds) {
+        if (!(seconds > 0 && seconds <= 86_400)) {
+            throw new WudoctorException(ExitCode.USAGE.code, "--rule-time-limit takes seconds between 0 and 86400, not " + seconds);
+        }
+        return builder.ruleBudget(java.time.Duration.ofMillis((long) Math.ceil(seconds * 1000)), RuleSession.DEFAULT_BUDGET_BYTES);
     }
 
     /** Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer. */

@@ -18,9 +18,11 @@ import java.util.zip.ZipFile;
  * Unpacks an evidence bundle (a zip of a Windows root, docs/bundle.md) into a new temporary
  * folder, refusing anything that could write outside it or exhaust the disk: names that climb
  * out ({@code ..}), absolute names, drive letters and other colons, links, duplicate names, and
- * more entries or more bytes than the limits. Sizes are counted as the bytes are written, not
- * taken from the archive's headers, which a zip bomb lies in. On any failure the folder is
- * deleted before the error is thrown.
+ * more entries or more bytes than the limits. Sizes are checked twice: the sizes the archive
+ * declares, before anything is written (a bomb that admits its size writes nothing), and the
+ * bytes as they are unpacked, which may not pass an entry's declared size (a bomb that lies
+ * stops at its lie). Every entry's CRC-32 is checked. On any failure the folder is deleted
+ * before the error is thrown.
  */
 public final class BundleUnpacker {
 
@@ -76,6 +78,7 @@ public final class BundleUnpacker {
                 }
             }
             try (ZipFile file = new ZipFile(zip.toFile())) {
+                refuseDeclaredBomb(zip, file, entries);
                 long[] written = {0};
                 for (ZipDirectory.Entry e : entries) {
                     ZipEntry entry = file.getEntry(e.name());
@@ -99,18 +102,47 @@ public final class BundleUnpacker {
         }
     }
 
+    /** The sizes the archive declares, summed before anything is written. */
+    private void refuseDeclaredBomb(Path zip, ZipFile file, List<ZipDirectory.Entry> entries) {
+        long declared = 0;
+        for (ZipDirectory.Entry e : entries) {
+            ZipEntry entry = file.getEntry(e.name());
+            if (entry != null && entry.getSize() > 0) {
+                declared += entry.getSize();
+                if (declared > limits.maxTotalBytes()) {
+                    throw new BadInputException(zip + ": declares more than " + limits.maxTotalBytes()
+                            + " bytes unpacked, the limit for a bundle (a zip bomb, or a bundle with far more than logs in it); "
+                            + "nothing was unpacked");
+                }
+            }
+        }
+    }
+
     private void copy(Path zip, ZipFile file, ZipEntry entry, Path out, long[] written) throws IOException {
         byte[] buf = new byte[64 * 1024];
+        long declared = entry.getSize();
+        long mine = 0;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         try (InputStream in = file.getInputStream(entry);
              OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 written[0] += n;
+                mine += n;
                 if (written[0] > limits.maxTotalBytes()) {
                     throw new BadInputException(zip + ": unpacks to more than " + limits.maxTotalBytes()
                             + " bytes, the limit for a bundle (a zip bomb, or a bundle with far more than logs in it)");
                 }
+                if (declared >= 0 && mine > declared) {
+                    throw new BadInputException(zip + ": entry '" + entry.getName() + "' unpacks to more than the " + declared
+                            + " bytes its header declares (a zip bomb or a corrupt zip)");
+                }
+                crc.update(buf, 0, n);
                 os.write(buf, 0, n);
             }
+        }
+        if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {
+            throw new BadInputException(zip + ": entry '" + entry.getName() + "' is corrupt (its CRC-32 does not match its "
+                    + "content)");
         }
     }
 

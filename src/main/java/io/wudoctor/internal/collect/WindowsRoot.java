@@ -1,5 +1,6 @@
 package io.wudoctor.internal.collect;
 
+import io.wudoctor.api.GatherListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,11 +23,31 @@ public final class WindowsRoot {
 
     private final Path dir;
     private final String drive;
+    private final GatherListener listener;
+    private final Path realDir;
+    private boolean toldOfOutsideLinks;
+    private final java.util.Set<Path> toldUnreadable = new java.util.HashSet<>();
 
     /** @param drive the letter facts give the root's paths, {@code C:} */
     public WindowsRoot(Path dir, String drive) {
+        this(dir, drive, GatherListener.SILENT);
+    }
+
+    /**
+     * A root that tells {@code listener} what it passes over: links that lead outside it (not
+     * followed, said once) and folders it cannot read (each named).
+     */
+    public WindowsRoot(Path dir, String drive, GatherListener listener) {
         this.dir = dir;
         this.drive = drive;
+        this.listener = listener;
+        Path real;
+        try {
+            real = dir.toRealPath();
+        } catch (IOException e) {
+            real = dir.toAbsolutePath().normalize();
+        }
+        this.realDir = real;
     }
 
     public String drive() {
@@ -67,9 +88,10 @@ public final class WindowsRoot {
         Pattern names = globPattern(glob);
         return findAll(relative).stream().filter(Files::isDirectory).flatMap(folder -> {
             try (Stream<Path> children = Files.list(folder)) {
-                return children.filter(p -> names.matcher(p.getFileName().toString()).matches())
+                return children.filter(p -> names.matcher(p.getFileName().toString()).matches()).filter(this::staysInside)
                         .filter(Files::isRegularFile).toList().stream();
             } catch (IOException | UncheckedIOException e) {
+                unreadable(folder, e);
                 return Stream.empty();
             }
         }).sorted().toList();
@@ -104,16 +126,47 @@ public final class WindowsRoot {
     }
 
     /** The entries of {@code folder} named {@code name}, ignoring case; the exact name first. */
-    private static List<Path> children(Path folder, String name) {
+    private List<Path> children(Path folder, String name) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name))
+            return entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).filter(this::staysInside)
                     .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals(name)).thenComparing(p -> p))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
+            unreadable(folder, e);
             return List.of();
+        }
+    }
+
+    /**
+     * False for a symbolic link that leads outside the root (a {@code CBS.log} linked to
+     * {@code /etc/shadow} must not be read and quoted): such links are passed over, and the
+     * listener is told once. Links within the root are followed.
+     */
+    private boolean staysInside(Path entry) {
+        if (!Files.isSymbolicLink(entry)) {
+            return true;
+        }
+        boolean inside;
+        try {
+            inside = entry.toRealPath().startsWith(realDir);
+        } catch (IOException e) {
+            inside = false; // a dangling link or a loop: nothing to read either way
+        }
+        if (!inside && !toldOfOutsideLinks) {
+            toldOfOutsideLinks = true;
+            listener.warning(entry + ": a symbolic link that leads outside " + dir + " is not followed (nor are any others)");
+        }
+        return inside;
+    }
+
+    private void unreadable(Path folder, Exception e) {
+        if (toldUnreadable.add(folder)) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            listener.warning(folder + ": cannot read the folder (" + (cause instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : cause.getMessage()) + "); what it holds is left out");
         }
     }
 

@@ -2,7 +2,12 @@ package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.drl.InertDrl;
 import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.trust.CompiledRuleCheck;
+import io.wudoctor.internal.trust.RefusalLocator;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -16,9 +21,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -42,20 +51,30 @@ import org.kie.api.builder.ReleaseId;
 public final class DrlCompiler {
 
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
-    private static final String CACHE_FORMAT = "wudoctor-rules-cache-1";
+    private static final String CACHE_FORMAT = "wudoctor-rules-cache-2";
     /** Where the jar carries the module the build compiled from the built-in rules ({@link BuiltinPrecompiler}). */
     static final String PRECOMPILED = "wudoctor/precompiled/";
 
     private final Path cacheDir;
+    private final boolean trustAll;
 
-    /** @param cacheDir where compiled rule modules are kept; null to compile every time (kept in a temp file) */
+    /** A compiler that refuses generated code outside the allow-list (docs/authoring-rules.md, "Trust"). */
     public DrlCompiler(Path cacheDir) {
+        this(cacheDir, false);
+    }
+
+    /**
+     * @param cacheDir where compiled rule modules are kept; null to compile every time (kept in a temp file)
+     * @param trustAll load generated code the allow-list refuses (--allow-unsafe-rules); it still runs under the budget
+     */
+    public DrlCompiler(Path cacheDir, boolean trustAll) {
         this.cacheDir = cacheDir;
+        this.trustAll = trustAll;
     }
 
     public CompiledRules compile(List<PackFile> drl) {
         long start = System.nanoTime();
-        String key = cacheKey(drl);
+        String key = cacheKey(drl, trustAll);
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
         List<Model> models = null;
@@ -66,13 +85,15 @@ public final class DrlCompiler {
                 hit = false; // a truncated or foreign file: rebuild it below
             }
         }
+        String[] warning = new String[1];
         if (models == null) {
-            Path shipped = precompiled(key, cached);
+            // the shipped module was checked and rewritten when the build compiled it; an unchecked key never matches it
+            Path shipped = trustAll ? null : precompiled(key, cached);
             hit = shipped != null;
-            models = loadModels(hit ? shipped : build(drl, cached));
+            models = loadModels(hit ? shipped : build(drl, cached, warning));
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key);
+        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key, warning[0]);
     }
 
     /**
@@ -81,24 +102,27 @@ public final class DrlCompiler {
      * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
      */
     public List<RuleProblem> verify(List<PackFile> drl) {
-        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + cacheKey(drl) + ".jar");
-        if (cached != null && Files.isRegularFile(cached) || shippedModule(cacheKey(drl)) != null) {
+        String key = cacheKey(drl, trustAll);
+        Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
+        if (cached != null && Files.isRegularFile(cached) || shippedModule(key) != null) {
             return List.of(); // this exact content compiled before
         }
         try {
-            build(drl, cached);
+            build(drl, cached, new String[1]);
             return List.of();
         } catch (BadRulesException e) {
             return e.problems().isEmpty() ? List.of(new RuleProblem("(rules)", 0, e.getMessage())) : e.problems();
         }
     }
 
-    static String cacheKey(List<PackFile> drl) {
+    /** The cache key: trusted (unchecked) modules never share a key with checked ones. */
+    static String cacheKey(List<PackFile> drl, boolean trustAll) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, CACHE_FORMAT);
             update(sha, io.wudoctor.api.Wudoctor.VERSION);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
+            update(sha, trustAll ? "unchecked" : "allow-list checked");
             for (PackFile f : drl) {
                 update(sha, f.name());
                 update(sha, f.content());
@@ -116,7 +140,8 @@ public final class DrlCompiler {
         sha.update(b);
     }
 
-    private Path build(List<PackFile> drl, Path target) {
+    /** @param warning receives why the cache could not be written, when it could not */
+    private Path build(List<PackFile> drl, Path target, String[] warning) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("io.wudoctor", "rules", "1");
         KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
@@ -125,17 +150,32 @@ public final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
         }
-        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+        byte[] bytes = checked(drl, ((InternalKieModule) builder.getKieModule()).getBytes());
+        if (target != null) {
+            try {
+                return write(bytes, target);
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                // read-only, full, a file in the way: this run compiles for itself and says so once
+                warning[0] = "the rules cache " + target.getParent() + " cannot be used (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the rules were compiled for this run only "
+                        + "(set WUDOCTOR_CACHE_DIR to a writable folder to start faster)";
+            }
+        }
         try {
-            return write(bytes, target);
+            return write(bytes, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the compiled rules to " + target, e);
+            throw new UncheckedIOException("cannot write the compiled rules to a temporary file: " + e.getMessage(), e);
         }
     }
 
     /** Compiles {@code drl} into {@code dir}, named by its cache key, for the jar to ship. */
     Path precompile(List<PackFile> drl, Path dir) {
-        return build(drl, dir.resolve("rules-" + cacheKey(drl) + ".jar"));
+        String[] warning = new String[1];
+        Path module = build(drl, dir.resolve("rules-" + cacheKey(drl, false) + ".jar"), warning);
+        if (warning[0] != null) {
+            throw new IllegalStateException(warning[0]);
+        }
+        return module;
     }
 
     /**
@@ -174,9 +214,50 @@ public final class DrlCompiler {
             Files.createDirectories(out.getParent());
         }
         Path tmp = Files.createTempFile(out.getParent(), "rules-", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
         return out;
+    }
+
+    /**
+     * The module with its classes checked against the allow-list and rewritten to run under the
+     * rule budget; nothing of it has been loaded.
+     *
+     * @throws BadRulesException naming every refused reach with file and line (unless trustAll)
+     */
+    private byte[] checked(List<PackFile> drl, byte[] module) {
+        Map<String, byte[]> classes = new LinkedHashMap<>();
+        Map<String, byte[]> others = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(module))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+                if (!e.isDirectory()) {
+                    (e.getName().endsWith(".class") ? classes : others).put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory module the compiler just wrote
+        }
+        CompiledRuleCheck.Result result = CompiledRuleCheck.check(classes);
+        if (!result.refusals().isEmpty() && !trustAll) {
+            throw new BadRulesException(RefusalLocator.problems(result.refusals(), drl));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(module.length + 4096);
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map<String, byte[]> part : List.of(others, result.classes())) {
+                for (Map.Entry<String, byte[]> e : part.entrySet()) {
+                    out.putNextEntry(new ZipEntry(e.getKey()));
+                    out.write(e.getValue());
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -222,10 +303,8 @@ public final class DrlCompiler {
             return problems;
         }
         if (!inGeneratedJava.isEmpty()) {
-            KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
-            classic.buildAll();
             int before = problems.size();
-            for (Message m : classic.getResults().getMessages(Message.Level.ERROR)) {
+            for (Message m : classicErrors(ks, releaseId, drl)) {
                 PackFile file = drlFile(m.getPath(), drl);
                 if (file != null && m.getText().startsWith("Rule Compilation error")) {
                     problems.add(new RuleProblem(file.name(), Math.max(m.getLine(), 0), oneLine(m.getText())));
@@ -238,6 +317,22 @@ public final class DrlCompiler {
             }
         }
         return problems;
+    }
+
+    /**
+     * The classic compiler's errors, for their file and line. It defines the declared types
+     * while it builds, so it gets the files without what it would evaluate ({@link InertDrl});
+     * should it still fail inside (it is only asked for messages), there are none.
+     */
+    private static List<Message> classicErrors(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {
+        List<PackFile> inert = drl.stream().map(f -> new PackFile(f.name(), InertDrl.of(f.content()))).toList();
+        try {
+            KieBuilder classic = ks.newKieBuilder(fileSystem(ks, releaseId, inert));
+            classic.buildAll();
+            return classic.getResults().getMessages(Message.Level.ERROR);
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
     }
 
     private static String oneLine(String text) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -38,8 +39,22 @@ public final class RuleSession {
     private RuleSession() {
     }
 
+    /** A whole run's time budget by default: a diagnosis takes milliseconds. */
+    public static final long DEFAULT_BUDGET_MILLIS = 10_000;
+    /** A whole run's allocation budget by default: far above a real diagnosis, far below a bomb filling the heap. */
+    public static final long DEFAULT_BUDGET_BYTES = 1L << 30;
+
     public static Result run(KieBase kieBase, Facts facts, int maxFirings) {
+        return run(kieBase, facts, maxFirings, DEFAULT_BUDGET_MILLIS, DEFAULT_BUDGET_BYTES);
+    }
+
+    /**
+     * Runs the rules under a budget ({@link RuleBudget}): past its time or memory, or out of
+     * stack, the run ends with a {@link BadRulesException} naming the rule that was firing.
+     */
+    public static Result run(KieBase kieBase, Facts facts, int maxFirings, long budgetMillis, long budgetBytes) {
         KieSession session = kieBase.newKieSession();
+        String[] firing = new String[1]; // the rule whose consequence runs now, for the budget's message
         List<Firing> firings = new ArrayList<>();
         List<Finding> inserted = new ArrayList<>(); // by the consequence now running; attached to its firing
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -52,14 +67,20 @@ public final class RuleSession {
         });
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                firing[0] = event.getMatch().getRule().getName();
+            }
+
+            @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing[0] = null;
                 Object id = event.getMatch().getRule().getMetaData().get("id");
                 firings.add(new Firing(firings.size() + 1, id == null ? event.getMatch().getRule().getName() : id.toString(),
                         event.getMatch().getObjects().stream().map(Object.class::cast).toList(), inserted));
                 inserted.clear();
             }
         });
-        try {
+        try (RuleBudget.Scope budget = RuleBudget.start(budgetMillis, budgetBytes)) {
             List<Fact> all = facts.all().toList();
             all.forEach(session::insert);
             long count = all.size();
@@ -79,10 +100,34 @@ public final class RuleSession {
             return new Result(findings, List.copyOf(firings));
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new BadRulesException("rule '" + e.getMatch().getRule().getName() + "' failed while firing: " + cause.getMessage());
+            String stopped = stopped(cause);
+            throw new BadRulesException("rule '" + e.getMatch().getRule().getName() + "' "
+                    + (stopped != null ? stopped : "failed while firing: " + cause.getMessage()));
+        } catch (RuntimeException | RuleBudget.Exceeded | StackOverflowError | OutOfMemoryError e) {
+            String stopped = stopped(e);
+            if (stopped == null) {
+                throw e;
+            }
+            throw new BadRulesException((firing[0] == null ? "a rule's condition" : "rule '" + firing[0] + "'") + " " + stopped);
         } finally {
             session.dispose();
         }
+    }
+
+    /** What stopped a run, if the budget or the JVM's limits did: the throwable or one of its causes. */
+    private static String stopped(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof RuleBudget.Exceeded) {
+                return c.getMessage() + " and was stopped";
+            }
+            if (c instanceof StackOverflowError) {
+                return "ran out of stack (a recursion too deep) and was stopped";
+            }
+            if (c instanceof OutOfMemoryError) {
+                return "ran out of memory and was stopped";
+            }
+        }
+        return null;
     }
 
     private record Sortable(Finding finding, String evidence) {

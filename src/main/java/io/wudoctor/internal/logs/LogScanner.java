@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
 /**
@@ -34,6 +33,8 @@ public final class LogScanner {
     /** For each distinct literal, the indexes of the signatures it stands for. */
     private final int[][] signaturesOfLiteral;
     private final int[] withoutLiteral;
+    /** Each signature's pattern as matched line by line in bounded time (RE2/J, or a budget). */
+    private final LineRegex.Compiled[] regexes;
 
     public LogScanner(List<Signature> signatures) {
         this(signatures, BUFFER_BYTES, MAX_LINE_CHARS);
@@ -55,6 +56,7 @@ public final class LogScanner {
                 .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.withoutLiteral = IntStream.range(0, this.signatures.size())
                 .filter(i -> this.signatures.get(i).literal() == null).toArray();
+        this.regexes = this.signatures.stream().map(sig -> LineRegex.compile(sig.pattern())).toArray(LineRegex.Compiled[]::new);
     }
 
     /**
@@ -78,6 +80,9 @@ public final class LogScanner {
         private long firstBinaryLine;
         private long cutLines;
         private long firstCutLine;
+        private long slowLines;
+        private long firstSlowLine;
+        private final LineRegex[] matchers = new LineRegex[signatures.size()];
 
         Pass(ChunkReader reader, String file) {
             this.reader = reader;
@@ -92,7 +97,7 @@ public final class LogScanner {
             }
             String encoding = reader.encoding() == null ? TextEncoding.UTF_8.describe() : reader.encoding().describe();
             return new ScanResult(file, encoding, firstLineOfChunk - 1, reader.consumed(), keeper.matches(),
-                    binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars);
+                    binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars, slowLines, firstSlowLine);
         }
 
         private void scanChunk(ChunkReader.Chunk chunk) {
@@ -100,7 +105,6 @@ public final class LogScanner {
             lines.index(text);
             BitSet binary = binaryLines(text);
             countCutLines(chunk.overlongLine());
-            Matcher[] matchers = new Matcher[signatures.size()];
             int[] lastTried = new int[signatures.size()];
             Arrays.fill(lastTried, -1);
             if (search != null) {
@@ -109,32 +113,34 @@ public final class LogScanner {
                     for (int s : signaturesOfLiteral[literal]) {
                         if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
                             lastTried[s] = line;
-                            tryLine(s, matchers, line, binary, text);
+                            tryLine(s, line, binary, text);
                         }
                     }
                 });
             }
             for (int s : withoutLiteral) {
                 for (int line = 0; line < lines.count(); line++) {
-                    tryLine(s, matchers, line, binary, text);
+                    tryLine(s, line, binary, text);
                 }
             }
             firstLineOfChunk += lines.count();
         }
 
-        private void tryLine(int signature, Matcher[] matchers, int i, BitSet binary, String text) {
+        private void tryLine(int signature, int i, BitSet binary, String text) {
             if (binary != null && binary.get(i)) {
                 return;
             }
             Signature s = signatures.get(signature);
             if (matchers[signature] == null) {
-                matchers[signature] = s.pattern().matcher(text);
+                matchers[signature] = regexes[signature].matcher();
             }
-            Matcher m = matchers[signature];
+            LineRegex m = matchers[signature];
             int start = lines.start(i);
             int end = Math.min(lines.end(i), start + maxLineChars);
-            m.region(start, end);
-            if (!m.find()) {
+            if (!m.find(text, start, end)) {
+                if (m.gaveUp() && slowLines++ == 0) {
+                    firstSlowLine = firstLineOfChunk + i;
+                }
                 return;
             }
             Map<String, String> captures = new LinkedHashMap<>();

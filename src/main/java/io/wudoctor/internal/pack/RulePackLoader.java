@@ -34,6 +34,7 @@ public final class RulePackLoader {
 
     static final String BUILTIN_RESOURCE = "wudoctor/rules";
     private static final String BUILTIN_PREFIX = "builtin:";
+    private static final Object JAR_FILE_SYSTEM = new Object();
 
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -50,10 +51,13 @@ public final class RulePackLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
-                            p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
-                    builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
+                // one zip file system per jar URI may be open at a time: builders on several threads take turns
+                synchronized (JAR_FILE_SYSTEM) {
+                    try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                        PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
+                                p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                        builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
+                    }
                 }
             } else {
                 Path root = Path.of(uri);

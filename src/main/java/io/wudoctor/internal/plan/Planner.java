@@ -61,7 +61,8 @@ public final class Planner {
     }
 
     /** The plan and the intermediate results an explanation needs. */
-    public record Plan(List<CauseResult> causes, List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped) {
+    public record Plan(List<CauseResult> causes, List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped,
+            List<String> warnings) {
     }
 
     public Plan plan(List<Finding> findings, Facts facts) {
@@ -77,11 +78,12 @@ public final class Planner {
             stepNames.put(ordered.get(i).fixId, "step " + (i + 1) + " (" + pack.fixes().get(ordered.get(i).fixId).title() + ")");
         }
         List<Step> steps = new ArrayList<>();
+        Set<String> warnings = new LinkedHashSet<>();
         for (Draft d : ordered) {
-            steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts, stepNames));
+            steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts, stepNames, warnings));
         }
         List<FindingReport> reports = causes.stream().map(Planner::report).toList();
-        return new Plan(causes, reports, steps, skipped);
+        return new Plan(causes, reports, steps, skipped, List.copyOf(warnings));
     }
 
     private void checkReferences(List<Finding> findings) {
@@ -322,7 +324,7 @@ public final class Planner {
             return String.join(", ", fixIds.stream().map(stepNames::get).toList());
         }
 
-        Step toStep(int number, FixDef fix, Map<String, Draft> all, Map<String, String> stepNames) {
+        Step toStep(int number, FixDef fix, Map<String, Draft> all, Map<String, String> stepNames, Set<String> warnings) {
             Map<String, List<String>> merged = new TreeMap<>(params);
             requiredBy.forEach(r -> all.get(r).params.forEach(merged::putIfAbsent));
             List<String> addresses = causes.stream().map(c -> c.cause().id()).toList();
@@ -339,7 +341,8 @@ public final class Planner {
             return new Step(number, fixId, fix.title(), CertaintyFactors.round(confidence(all)), addresses.isEmpty()
                     ? requiredBy.stream().flatMap(r -> all.get(r).causes.stream().map(c -> c.cause().id())).distinct().toList()
                     : addresses,
-                    why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(), merged),
+                    why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(),
+                    fix.commands().isEmpty() ? merged : CaptureCheck.safe(merged, fixId, warnings)),
                     CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }

@@ -1,5 +1,6 @@
 package io.wudoctor.internal.report;
 
+import io.wudoctor.internal.text.ControlChars;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Evidence;
 import io.wudoctor.api.FindingReport;
@@ -60,7 +61,7 @@ public final class MarkdownRenderer implements Renderer {
         if (report.explained() != null) {
             out.append("\n## Explanation\n\n```\n").append(Explanation.text(report.explained())).append("```\n");
         }
-        return out.toString();
+        return ControlChars.escape(out.toString()); // evidence must not act on the reader's terminal or viewer
     }
 
     private static String cell(String s) {

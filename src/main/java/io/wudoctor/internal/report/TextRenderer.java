@@ -1,5 +1,6 @@
 package io.wudoctor.internal.report;
 
+import io.wudoctor.internal.text.ControlChars;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Evidence;
 import io.wudoctor.api.FindingReport;
@@ -59,6 +60,6 @@ public final class TextRenderer implements Renderer {
         if (report.explained() != null) {
             out.append('\n').append(Explanation.text(report.explained()));
         }
-        return out.toString();
+        return ControlChars.escape(out.toString()); // evidence must not act on the reader's terminal
     }
 }

@@ -41,9 +41,10 @@ public final class Validator {
         Context context = new Context(pack, folders, allowUnsafe);
         pack.problems().forEach(context::error);
         DuplicateCheck duplicates = new DuplicateCheck();
-        List<Check> checks = List.of(new EmptyFolderCheck(), new TrustCheck(), new MetadataCheck(), duplicates,
+        TrustCheck trust = new TrustCheck();
+        List<Check> checks = List.of(new EmptyFolderCheck(), trust, new MetadataCheck(), duplicates,
                 new ReferenceCheck(), new CatalogContentCheck(), new TestCaseCheck(),
-                new CompileCheck(compiler, duplicates::foundDuplicateNames));
+                new CompileCheck(compiler, duplicates::foundDuplicateNames, trust::refused));
         checks.forEach(c -> c.run(context));
         List<Issue> sorted = new ArrayList<>(context.issues());
         sorted.sort(Comparator.comparing(Issue::file).thenComparingInt(Issue::line));

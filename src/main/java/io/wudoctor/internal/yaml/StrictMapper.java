@@ -31,6 +31,9 @@ public final class StrictMapper {
 
     private static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    /** The same, with numbers read as measurements ({@link MeasuredNumbers}): for facts files. */
+    private static final ObjectMapper MEASURED_YAML = configure(YAMLMapper.builder().build()).registerModule(MeasuredNumbers.module());
+    private static final ObjectMapper MEASURED_JSON = configure(JsonMapper.builder().build()).registerModule(MeasuredNumbers.module());
 
     private StrictMapper() {
     }
@@ -85,7 +88,16 @@ public final class StrictMapper {
      * @param name the file name used in messages
      */
     public static <T> T read(String name, String content, Class<T> type) throws Problem {
-        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        return read(name, content, type, false);
+    }
+
+    /**
+     * Like {@link #read(String, String, Class)}; with {@code measured}, numbers are measurements
+     * (finite, not negative, line numbers and counts from 1, never quoted): see {@link MeasuredNumbers}.
+     */
+    public static <T> T read(String name, String content, Class<T> type, boolean measured) throws Problem {
+        boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+        ObjectMapper mapper = measured ? (json ? MEASURED_JSON : MEASURED_YAML) : (json ? JSON : YAML);
         if (content.isBlank()) {
             throw new Problem(name, 0, "the file is empty");
         }
@@ -104,7 +116,7 @@ public final class StrictMapper {
                 line = syntax.getProblemMark().getLine() + 1;
                 column = syntax.getProblemMark().getColumn() + 1;
             }
-            if (mapper == YAML && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            if (!json && e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 YamlLocator.Position p = YamlLocator.locate(content, m.getPath());
                 if (p != null) {
                     line = p.line();
