@@ -28,16 +28,7 @@ class RulesMachineFormatsTest {
         assertThat(ok.at("/checked/rules").asInt()).isGreaterThan(30);
         assertThat(ok.at("/checked/fixes").asInt()).isGreaterThan(30);
 
-        Files.writeString(tmp.resolve("broken.drl"), """
-                package wudoctor.rules;
-                import io.wudoctor.facts.*;
-                rule "broken"
-                    @id("broken") @title("t") @document("d") @section("s") @status("test") @justification("j")
-                when
-                    $i : Incident(
-                then
-                end
-                """);
+        Files.writeString(tmp.resolve("broken.drl"), RulesValidateCommandTest.UNCLOSED_CONDITION_DRL);
         CliRun bad = CliRun.of("rules", "validate", "--rules", tmp.toString(), "--format", "json");
         assertThat(bad.code()).as(bad.toString()).isEqualTo(ExitCode.BAD_RULES.code);
         JsonNode report = JSON.readTree(bad.out());

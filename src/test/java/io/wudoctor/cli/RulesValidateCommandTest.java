@@ -11,6 +11,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RulesValidateCommandTest {
 
+    /** A rule whose condition never closes: a syntax error the validator must report with file and line. */
+    static final String UNCLOSED_CONDITION_DRL = """
+                package wudoctor.rules;
+                import io.wudoctor.facts.*;
+                rule "broken"
+                    @id("broken") @title("t") @document("d") @section("s") @status("test") @justification("j")
+                when
+                    $i : Incident(
+                then
+                end
+                """;
+
+
     @Test
     void builtinPackIsValid() {
         CliRun r = CliRun.of("rules", "validate");
@@ -22,16 +35,7 @@ class RulesValidateCommandTest {
     @Test
     void syntaxErrorDanglingFixAndDuplicateIdAllInOneRun(@TempDir Path tmp) throws IOException {
         Path rules = CliRun.copyTree(Path.of("rules"), tmp.resolve("rules"));
-        Files.writeString(rules.resolve("broken.drl"), """
-                package wudoctor.rules;
-                import io.wudoctor.facts.*;
-                rule "broken"
-                    @id("broken") @title("t") @document("d") @section("s") @status("test") @justification("j")
-                when
-                    $i : Incident(
-                then
-                end
-                """);
+        Files.writeString(rules.resolve("broken.drl"), UNCLOSED_CONDITION_DRL);
         Files.writeString(rules.resolve("dangling.drl"), """
                 package wudoctor.rules;
                 import io.wudoctor.facts.*;
