@@ -1,6 +1,7 @@
 package io.wudoctor.facts;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +36,34 @@ public record Finding(String cause, double confidence, String ruleId, List<Fact>
         return of(id == null ? ctx.getRule().getName() : id.toString(), cause, confidence, evidence);
     }
 
+    /**
+     * Evidence is facts, findings (their evidence) and collections of facts, such as an
+     * {@code accumulate}'s {@code collectList}; a collection's facts come in the order of their
+     * text, since the order a rule engine collects in says nothing. Nulls are left out.
+     */
     public static Finding of(String ruleId, String cause, double confidence, Object... evidence) {
         List<Fact> facts = new ArrayList<>();
         for (Object o : evidence) {
-            if (o instanceof Fact f) {
-                facts.add(f);
+            if (o instanceof Collection<?> group) {
+                // each member's text made once, not once per comparison: groups can hold thousands
+                Map<Fact, String> members = new java.util.IdentityHashMap<>(group.size());
+                group.forEach(m -> members.put(fact(ruleId, m), m.toString()));
+                members.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> facts.add(e.getKey()));
             } else if (o instanceof Finding f) {
                 facts.addAll(f.evidence());
             } else if (o != null) {
-                throw new IllegalArgumentException("rule " + ruleId + ": evidence must be facts, got " + o.getClass().getSimpleName());
+                facts.add(fact(ruleId, o));
             }
         }
         return new Finding(cause, confidence, ruleId, facts, List.of(), Map.of());
+    }
+
+    private static Fact fact(String ruleId, Object o) {
+        if (o instanceof Fact f) {
+            return f;
+        }
+        throw new IllegalArgumentException("rule " + ruleId + ": evidence must be facts, got "
+                + (o == null ? "null" : o.getClass().getSimpleName()));
     }
 
     /** This finding recommending these fixes, in this order. */

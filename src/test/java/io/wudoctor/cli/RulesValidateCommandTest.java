@@ -108,4 +108,34 @@ class RulesValidateCommandTest {
         assertThat(r.out()).as(r.toString()).contains(rules.resolve("latin1.causes.yaml") + ": error: not UTF-8 text")
                 .doesNotContain("bom.drl:1", "no viable alternative").containsPattern("(?m)^1 error, ");
     }
+    /**
+     * The model compiler throws (not reports) on a temporal operator written as a call: still a
+     * bad-rules error at the file and line, from validate and diagnose alike, not an internal error.
+     */
+    @Test
+    void aConstraintTheCompilerCannotTypeIsAnErrorAtItsLine(@TempDir Path tmp) throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("mine"));
+        Files.writeString(rules.resolve("later.drl"), """
+                package qa.rules;
+                import io.wudoctor.facts.*;
+                rule "qa-later-failure"
+                    @id("qa-later-failure") @title("t") @document("d") @section("s") @status("test") @justification("j")
+                when
+                    $a : EventRecord(id == 20)
+                    $b : EventRecord(id == 20,
+                                     after($a))
+                then
+                    insert(Finding.of(kcontext, "no-specific-evidence", 0.2, $a, $b).recommend("restart-pc"));
+                end
+                """);
+        for (String command : new String[] {"validate", "diagnose"}) {
+            CliRun r = command.equals("validate") ? CliRun.of("rules", "validate", "--rules", rules.toString())
+                    : CliRun.of("diagnose", "facts-samples/ms-s1-clr-optimization.yaml", "--rules", rules.toString());
+            assertThat(r.code()).as(r.toString()).isEqualTo(4);
+            assertThat(r.out() + r.err()).as(r.toString())
+                    .contains(rules.resolve("later.drl") + ":8")
+                    .contains("cannot type the expression 'after $a'")
+                    .doesNotContain("internal error", "Exception");
+        }
+    }
 }

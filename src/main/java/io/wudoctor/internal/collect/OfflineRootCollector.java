@@ -53,7 +53,11 @@ public final class OfflineRootCollector {
      * (an unpacked bundle's temporary folder means nothing to the person who passed the zip).
      */
     public Facts collect(Path dir, Function<Path, String> shown) {
-        WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE, listener);
+        return collect(new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE, listener), dir, shown);
+    }
+
+    /** Like {@link #collect(Path, Function)}, on {@code root} (the folder {@code dir} as a root). */
+    Facts collect(WindowsRoot root, Path dir, Function<Path, String> shown) {
         Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
         List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
         if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {

@@ -63,7 +63,7 @@ final class PathFacts {
             return new PathState(windows, false, null);
         }
         boolean folder = Files.isDirectory(found.get());
-        return new PathState(windows, true, folder ? WindowsRoot.isEmptyFolder(found.get()) : null);
+        return new PathState(windows, true, folder ? root.isEmptyFolder(found.get()) : null);
     }
 
     /** A captured {@code C:\...} path as a root-relative one; empty for other drives and odd text. */

@@ -38,9 +38,22 @@ public final class WindowsRoot {
      * followed, said once) and folders it cannot read (each named).
      */
     public WindowsRoot(Path dir, String drive, GatherListener listener) {
+        this(dir, drive, listener, Files::list);
+    }
+
+    /** How a folder's entries are read: {@link Files#list}; a test's stand-in makes a folder unreadable even to root. */
+    @FunctionalInterface
+    interface Lister {
+        Stream<Path> list(Path folder) throws IOException;
+    }
+
+    private final Lister lister;
+
+    WindowsRoot(Path dir, String drive, GatherListener listener, Lister lister) {
         this.dir = dir;
         this.drive = drive;
         this.listener = listener;
+        this.lister = lister;
         Path real;
         try {
             real = dir.toRealPath();
@@ -87,7 +100,7 @@ public final class WindowsRoot {
     public List<Path> files(String relative, String glob) {
         Pattern names = globPattern(glob);
         return findAll(relative).stream().filter(Files::isDirectory).flatMap(folder -> {
-            try (Stream<Path> children = Files.list(folder)) {
+            try (Stream<Path> children = lister.list(folder)) {
                 return children.filter(p -> names.matcher(p.getFileName().toString()).matches()).filter(this::staysInside)
                         .filter(Files::isRegularFile).toList().stream();
             } catch (IOException | UncheckedIOException e) {
@@ -116,12 +129,13 @@ public final class WindowsRoot {
         return drive + "\\" + relative.replace('/', '\\');
     }
 
-    /** True when {@code folder} exists and holds nothing. */
-    static boolean isEmptyFolder(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
+    /** True when {@code folder} holds nothing, false when it holds something; null (and a warning naming it) when it cannot be read. */
+    Boolean isEmptyFolder(Path folder) {
+        try (Stream<Path> children = lister.list(folder)) {
             return children.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            unreadable(folder, e);
+            return null;
         }
     }
 
@@ -130,7 +144,7 @@ public final class WindowsRoot {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> entries = Files.list(folder)) {
+        try (Stream<Path> entries = lister.list(folder)) {
             return entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).filter(this::staysInside)
                     .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals(name)).thenComparing(p -> p))
                     .toList();

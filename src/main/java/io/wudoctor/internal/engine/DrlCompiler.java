@@ -144,8 +144,7 @@ public final class DrlCompiler {
     private Path build(List<PackFile> drl, Path target, String[] warning) {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("io.wudoctor", "rules", "1");
-        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
-        builder.buildAll(ExecutableModelProject.class);
+        KieBuilder builder = buildModel(ks, releaseId, drl);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
@@ -261,6 +260,30 @@ public final class DrlCompiler {
     }
 
     /**
+     * The executable-model build of {@code drl}. The model compiler throws on some constraints
+     * instead of reporting them (a temporal operator written as a call, {@code after($a)}, fails
+     * to type with "Cannot find a left leaf"): that is the rules' fault, reported like an error,
+     * at the line of the expression it names when one of the files has it.
+     */
+    private static KieBuilder buildModel(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {
+        KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, drl));
+        try {
+            builder.buildAll(ExecutableModelProject.class);
+            return builder;
+        } catch (RuntimeException e) {
+            String why = oneLine(String.valueOf(e.getMessage()));
+            int quoted = why.lastIndexOf(" : expression = ");
+            String expression = quoted < 0 ? "" : why.substring(quoted + 16);
+            String reason = quoted < 0 ? why : why.substring(0, quoted);
+            RuleProblem at = ExpressionLocator.find(drl, expression)
+                    .map(l -> new RuleProblem(l.file().name(), l.line(), "the rule compiler cannot type the expression '"
+                            + expression + "' (" + reason + ")"))
+                    .orElse(new RuleProblem("(rules)", 0, "the rule compiler failed on these rules: " + why));
+            throw new BadRulesException(List.of(at));
+        }
+    }
+
+    /**
      * Every error with file and line. The model compiler's own errors are the truth (the
      * classic compiler rejects valid rules, e.g. record accessors in constraints), but it
      * reports a consequence that does not compile against generated Java sources, and a
@@ -293,8 +316,7 @@ public final class DrlCompiler {
             // A syntax error stops the build before any other file is checked: check the rest too, for one complete report.
             List<PackFile> rest = drl.stream().filter(f -> !unparsable.contains(f)).toList();
             if (!rest.isEmpty()) {
-                KieBuilder again = ks.newKieBuilder(fileSystem(ks, releaseId, rest));
-                again.buildAll(ExecutableModelProject.class);
+                KieBuilder again = buildModel(ks, releaseId, rest);
                 List<Message> errors = again.getResults().getMessages(Message.Level.ERROR);
                 if (!errors.isEmpty()) {
                     problems.addAll(diagnose(ks, releaseId, rest, errors));
@@ -343,7 +365,7 @@ public final class DrlCompiler {
     static int locate(String content, String errorText) {
         String quoted = errorText.substring(errorText.lastIndexOf(": ") + 2).strip();
         int at = quoted.isEmpty() ? -1 : content.indexOf(quoted);
-        return at < 0 ? 0 : (int) content.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        return at < 0 ? 0 : ExpressionLocator.lineOf(content, at);
     }
 
     private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, List<PackFile> drl) {

@@ -25,11 +25,13 @@ public final class RuleBudget {
 
     private static final ThreadLocal<State> STATE = new ThreadLocal<>();
     private static final com.sun.management.ThreadMXBean THREADS = threads();
+    private static final java.lang.management.ThreadMXBean CPU = cpu();
     /** Ticks between two looks at the clock and the allocation counter (a tick is a few nanoseconds). */
     private static final int CHECK_EVERY = 64;
 
     private static final class State {
         final long deadline;
+        final long cpuStart;
         final long allocationLimit;
         final long millis;
         final long bytes;
@@ -40,13 +42,16 @@ public final class RuleBudget {
             this.millis = millis;
             this.bytes = bytes;
             this.deadline = System.nanoTime() + millis * 1_000_000;
+            this.cpuStart = cpuTime();
             long now = allocated();
             this.allocationLimit = now < 0 ? Long.MAX_VALUE : now + bytes;
         }
 
         void check() {
             if (stopped == null) {
-                if (System.nanoTime() - deadline > 0) {
+                // Past the deadline on the clock, and on the thread's CPU time too where the JVM
+                // measures it: a run that a busy machine keeps waiting has not used its budget.
+                if (System.nanoTime() - deadline > 0 && (cpuStart < 0 || cpuTime() - cpuStart > millis * 1_000_000)) {
                     stopped = "ran longer than its time budget (" + millis + " ms)";
                 } else if (allocated() > allocationLimit) {
                     stopped = "allocated more than its memory budget (" + (bytes >> 20) + " MiB)";
@@ -150,8 +155,17 @@ public final class RuleBudget {
         }
     }
 
+    private static long cpuTime() {
+        return CPU == null ? -1 : CPU.getCurrentThreadCpuTime();
+    }
+
     private static long allocated() {
         return THREADS == null ? -1 : THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    private static java.lang.management.ThreadMXBean cpu() {
+        var bean = ManagementFactory.getThreadMXBean();
+        return bean.isCurrentThreadCpuTimeSupported() && bean.isThreadCpuTimeEnabled() ? bean : null;
     }
 
     private static com.sun.management.ThreadMXBean threads() {

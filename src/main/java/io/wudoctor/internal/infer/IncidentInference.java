@@ -62,12 +62,19 @@ public final class IncidentInference {
     private static List<Found> found(Facts facts) {
         List<Found> found = new ArrayList<>();
         List<EventRecord> events = facts.events();
-        for (int i = 0; i < events.size(); i++) {
+        // from the last event back, so that "installed later" is one set look-up, not a scan of the rest
+        java.util.Set<String> installedLater = new java.util.HashSet<>();
+        List<Found> failures = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0; i--) {
             EventRecord e = events.get(i);
-            if (isInstallFailure(e) && !installedLater(e, events.subList(i + 1, events.size()))) {
-                found.add(new Found(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)), eventTime(e), true));
+            if (isInstallFailure(e) && (e.kb() == null || !installedLater.contains(e.kb().toUpperCase(java.util.Locale.ROOT)))) {
+                failures.add(new Found(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)), eventTime(e), true));
+            } else if (e.id() == 19 && WU_CLIENT.equalsIgnoreCase(e.source()) && e.kb() != null) {
+                installedLater.add(e.kb().toUpperCase(java.util.Locale.ROOT));
             }
         }
+        java.util.Collections.reverse(failures);
+        found.addAll(failures);
         for (LogMatch m : facts.logMatches()) {
             if (m.signature().equals(SETUP_RESULT) && !m.capture("code").isEmpty()) {
                 found.add(new Found(new Incident(Surface.FEATURE_UPGRADE, m.capture("code"), null, null, where(m)),
@@ -85,12 +92,6 @@ public final class IncidentInference {
 
     private static boolean isInstallFailure(EventRecord e) {
         return e.id() == 20 && WU_CLIENT.equalsIgnoreCase(e.source()) && e.code() != null && Incident.isErrorCode(e.code());
-    }
-
-    /** True when a later event 19 (Installation Successful) names the same KB. */
-    private static boolean installedLater(EventRecord failure, List<EventRecord> later) {
-        return failure.kb() != null && later.stream().anyMatch(e -> e.id() == 19 && WU_CLIENT.equalsIgnoreCase(e.source())
-                && failure.kb().equalsIgnoreCase(e.kb()));
     }
 
     static String where(EventRecord e) {

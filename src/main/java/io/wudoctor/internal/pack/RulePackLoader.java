@@ -7,6 +7,7 @@ import io.wudoctor.internal.logs.Signature;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -34,7 +35,6 @@ public final class RulePackLoader {
 
     static final String BUILTIN_RESOURCE = "wudoctor/rules";
     private static final String BUILTIN_PREFIX = "builtin:";
-    private static final Object JAR_FILE_SYSTEM = new Object();
 
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();
@@ -48,16 +48,25 @@ public final class RulePackLoader {
         if (url == null) {
             throw new IllegalStateException("the built-in rules are missing from the class path (" + BUILTIN_RESOURCE + ")");
         }
+        return builtin(url);
+    }
+
+    /**
+     * Adds the built-in pack found at {@code url}: a folder (a checkout's classes) or a folder
+     * in a jar ({@code jar:file:...!/wudoctor/rules}, the packaged tool).
+     */
+    RulePackLoader builtin(URL url) {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                // one zip file system per jar URI may be open at a time: builders on several threads take turns
-                synchronized (JAR_FILE_SYSTEM) {
-                    try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                        PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
-                                p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
-                        builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
-                    }
+                // A file system of its own, opened from the jar's path: the provider keeps one per
+                // jar URI, so opening by URI fails while another builder (or the embedding
+                // application) has it open; by path, each opens its own.
+                Path jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
+                try (FileSystem fs = FileSystems.newFileSystem(jar)) {
+                    PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
+                            p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                    builtinInfo = new RulePackInfo.Builtin(io.wudoctor.api.Wudoctor.VERSION, digest.hex(), digest.files());
                 }
             } else {
                 Path root = Path.of(uri);

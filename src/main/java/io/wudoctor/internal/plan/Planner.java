@@ -160,11 +160,21 @@ public final class Planner {
         return results;
     }
 
+    /** Adds {@code value} to a parameter's values (all made here) unless it is there. */
     private static void addParam(Map<String, List<String>> params, String name, String value) {
         if (value != null && !value.isBlank()) {
-            List<String> values = params.computeIfAbsent(name, k -> new ArrayList<>());
-            if (!values.contains(value)) {
-                values.add(value);
+            ((Values) params.computeIfAbsent(name, k -> new Values())).addNew(value);
+        }
+    }
+
+    /** A parameter's values in the order found, each once; the look-up is a set's, since a machine can fail thousands of KBs. */
+    private static final class Values extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        private final transient Set<String> seen = new java.util.HashSet<>();
+
+        void addNew(String value) {
+            if (seen.add(value)) {
+                add(value);
             }
         }
     }

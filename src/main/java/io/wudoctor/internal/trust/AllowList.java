@@ -126,7 +126,14 @@ final class AllowList {
     /** Single members of otherwise refused classes: what the compiler's own generated code needs, all harmless. */
     private static final Set<String> MEMBERS = Set.of(
             "java/lang/System.arraycopy", // an enum's values()
-            "org/drools/util/DateUtils.getDateFormatMask"); // the date format of DRL date literals
+            "org/drools/util/DateUtils.getDateFormatMask", // the date format of DRL date literals
+            // the $deserializeLambda$ javac writes for a groupby's serializable key function: it
+            // reads names off a SerializedLambda, which only deserialization (never rule code) makes
+            "java/lang/invoke/SerializedLambda.getImplMethodKind", "java/lang/invoke/SerializedLambda.getImplClass",
+            "java/lang/invoke/SerializedLambda.getImplMethodName", "java/lang/invoke/SerializedLambda.getImplMethodSignature",
+            "java/lang/invoke/SerializedLambda.getFunctionalInterfaceClass",
+            "java/lang/invoke/SerializedLambda.getFunctionalInterfaceMethodName",
+            "java/lang/invoke/SerializedLambda.getFunctionalInterfaceMethodSignature");
 
     /** Why rule code may not use {@code owner.name}, or null when it may. */
     static String refusal(String owner, String name) {

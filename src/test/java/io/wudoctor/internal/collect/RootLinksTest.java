@@ -58,6 +58,45 @@ class RootLinksTest {
         assertThat(warnings).noneMatch(w -> w.contains("symbolic link"));
     }
 
+    /**
+     * Folders the file system refuses to list (as on a whole drive under /mnt/c): each is a
+     * warning naming it, never an error. The tests run as root, whom permissions do not stop,
+     * so the refusal comes from a stand-in for Files.list that throws what the OS would.
+     */
+    @Test
+    void foldersTheFileSystemRefusesAreWarningsNamingThemNotErrors() throws IOException {
+        Path root = dir.resolve("root");
+        Roots.at(root).wholeDrive().log("Windows/Logs/CBS/CBS.log", "cbs-0x80070002-msdocs-s1-clr-optimization-ngen-service.log")
+                .folder("Windows/SoftwareDistribution/Download").folder("Windows/System32/catroot2/x");
+        Path cache = root.resolve("Windows/SoftwareDistribution");
+        Path logs = root.resolve("Windows/Logs");
+        java.util.Set<Path> refused = java.util.Set.of(cache, logs);
+        GatherListener listener = new GatherListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        WindowsRoot locked = new WindowsRoot(root, WindowsRoot.DEFAULT_DRIVE, listener, folder -> {
+            if (refused.contains(folder)) {
+                throw new java.nio.file.AccessDeniedException(folder.toString());
+            }
+            return Files.list(folder);
+        });
+        Facts facts = new OfflineRootCollector(SignatureSet.builtin(), listener).collect(locked, root, Path::toString);
+        // the cache folder exists, but whether it is empty is unknown; catroot2 was read
+        assertThat(facts.paths()).filteredOn(p -> p.path().equals("C:\\Windows\\SoftwareDistribution")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.exists()).isTrue();
+                    assertThat(p.empty()).isNull();
+                });
+        assertThat(facts.paths()).filteredOn(p -> p.path().equals("C:\\Windows\\System32\\catroot2")).singleElement()
+                .satisfies(p -> assertThat(p.empty()).isFalse());
+        assertThat(facts.logMatches()).isEmpty(); // CBS.log lies under the refused Windows/Logs
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith(cache + ": cannot read the folder (permission denied)"));
+        assertThat(warnings).anySatisfy(w -> assertThat(w).startsWith(logs + ": cannot read the folder (permission denied)"));
+    }
+
     @Test
     void anUnreadableFolderIsAWarningNamingIt() throws IOException {
         Path root = dir.resolve("root");
