@@ -21,7 +21,8 @@ import java.util.zip.ZipFile;
  * more entries or more bytes than the limits. Sizes are checked twice: the sizes the archive
  * declares, before anything is written (a bomb that admits its size writes nothing), and the
  * bytes as they are unpacked, which may not pass an entry's declared size (a bomb that lies
- * stops at its lie). Every entry's CRC-32 is checked. On any failure the folder is deleted
+ * stops at its lie). An entry that declares it unpacks to more than {@link #MAX_RATIO} times its
+ * compressed size is a bomb too: no log compresses so well. Every entry's CRC-32 is checked. On any failure the folder is deleted
  * before the error is thrown.
  */
 public final class BundleUnpacker {
@@ -102,7 +103,16 @@ public final class BundleUnpacker {
         }
     }
 
-    /** The sizes the archive declares, summed before anything is written. */
+    /**
+     * The most an entry may declare to unpack to per byte it takes in the zip. Logs do not
+     * compress this well (the real ones in the tests at most 32:1); a zip bomb does (deflate's
+     * best is about 1030:1), so it is refused before it writes its gigabytes.
+     */
+    static final int MAX_RATIO = 200;
+    /** Below this unpacked size the ratio is not checked: a small file of zeros harms nothing. */
+    static final long RATIO_FLOOR = 1 << 20;
+
+    /** The sizes the archive declares, summed, and each entry's compression ratio, before anything is written. */
     private void refuseDeclaredBomb(Path zip, ZipFile file, List<ZipDirectory.Entry> entries) {
         long declared = 0;
         for (ZipDirectory.Entry e : entries) {
@@ -114,6 +124,12 @@ public final class BundleUnpacker {
                             + " bytes unpacked, the limit for a bundle (a zip bomb, or a bundle with far more than logs in it); "
                             + "nothing was unpacked");
                 }
+            }
+            if (entry != null && entry.getSize() > RATIO_FLOOR && entry.getCompressedSize() >= 0
+                    && entry.getSize() > Math.max(1, entry.getCompressedSize()) * MAX_RATIO) {
+                throw new BadInputException(zip + ": entry '" + e.name() + "' declares " + entry.getSize() + " bytes unpacked from "
+                        + entry.getCompressedSize() + " (more than " + MAX_RATIO + ":1; no log compresses so well: a zip bomb); "
+                        + "nothing was unpacked");
             }
         }
     }

@@ -7,11 +7,9 @@ import io.wudoctor.internal.pack.PackFile;
 import io.wudoctor.internal.trust.CompiledRuleCheck;
 import io.wudoctor.internal.trust.RefusalLocator;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -51,7 +46,8 @@ import org.kie.api.builder.ReleaseId;
 public final class DrlCompiler {
 
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
-    private static final String CACHE_FORMAT = "wudoctor-rules-cache-2";
+    /** 3: modules are kept as the compiler wrote them, checked and rewritten on every load ({@link CheckedModule}). */
+    private static final String CACHE_FORMAT = "wudoctor-rules-cache-3";
     /** Where the jar carries the module the build compiled from the built-in rules ({@link BuiltinPrecompiler}). */
     static final String PRECOMPILED = "wudoctor/precompiled/";
 
@@ -78,19 +74,29 @@ public final class DrlCompiler {
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
         List<Model> models = null;
+        String[] warning = new String[1];
         if (hit) {
             try {
-                models = loadModels(cached);
+                models = CheckedModule.load(cached, trustAll);
+            } catch (CheckedModule.Refused tampered) {
+                hit = false; // changed since it was compiled: rebuilt below from the rules themselves
+                warning[0] = "the cached compiled rules failed the trust check and were rebuilt (" + tampered.getMessage() + ")";
             } catch (IllegalStateException corrupt) {
                 hit = false; // a truncated or foreign file: rebuild it below
             }
         }
-        String[] warning = new String[1];
         if (models == null) {
-            // the shipped module was checked and rewritten when the build compiled it; an unchecked key never matches it
+            // an unchecked key never matches the shipped module; it is checked on load like any other
             Path shipped = trustAll ? null : precompiled(key, cached);
-            hit = shipped != null;
-            models = loadModels(hit ? shipped : build(drl, cached, warning));
+            try {
+                models = shipped == null ? null : CheckedModule.load(shipped, false);
+            } catch (IllegalStateException refusedOrUnreadable) {
+                models = null; // compile instead
+            }
+            hit = models != null;
+            if (models == null) {
+                models = CheckedModule.load(build(drl, cached, warning), trustAll);
+            }
         }
         var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key, warning[0]);
@@ -149,7 +155,8 @@ public final class DrlCompiler {
         if (!errors.isEmpty()) {
             throw new BadRulesException(diagnose(ks, releaseId, drl, errors));
         }
-        byte[] bytes = checked(drl, ((InternalKieModule) builder.getKieModule()).getBytes());
+        byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+        refuseUnsafe(drl, bytes);
         if (target != null) {
             try {
                 return write(bytes, target);
@@ -223,40 +230,27 @@ public final class DrlCompiler {
     }
 
     /**
-     * The module with its classes checked against the allow-list and rewritten to run under the
-     * rule budget; nothing of it has been loaded.
+     * Checks the classes of a module just compiled against the allow-list, for the problems with
+     * files and lines; nothing of it has been loaded. The module is kept as compiled: every load
+     * checks and rewrites it again ({@link CheckedModule}).
      *
      * @throws BadRulesException naming every refused reach with file and line (unless trustAll)
      */
-    private byte[] checked(List<PackFile> drl, byte[] module) {
+    private void refuseUnsafe(List<PackFile> drl, byte[] module) {
         Map<String, byte[]> classes = new LinkedHashMap<>();
-        Map<String, byte[]> others = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(module))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null;) {
-                if (!e.isDirectory()) {
-                    (e.getName().endsWith(".class") ? classes : others).put(e.getName(), in.readAllBytes());
+                if (!e.isDirectory() && e.getName().endsWith(".class")) {
+                    classes.put(e.getName(), in.readAllBytes());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // an in-memory module the compiler just wrote
         }
-        CompiledRuleCheck.Result result = CompiledRuleCheck.check(classes);
-        if (!result.refusals().isEmpty() && !trustAll) {
-            throw new BadRulesException(RefusalLocator.problems(result.refusals(), drl));
+        List<CompiledRuleCheck.Refusal> refusals = CompiledRuleCheck.check(classes).refusals();
+        if (!refusals.isEmpty() && !trustAll) {
+            throw new BadRulesException(RefusalLocator.problems(refusals, drl));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(module.length + 4096);
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map<String, byte[]> part : List.of(others, result.classes())) {
-                for (Map.Entry<String, byte[]> e : part.entrySet()) {
-                    out.putNextEntry(new ZipEntry(e.getKey()));
-                    out.write(e.getValue());
-                    out.closeEntry();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     /**
@@ -391,27 +385,5 @@ public final class DrlCompiler {
             }
         }
         return null;
-    }
-
-    private static List<Model> loadModels(Path jar) {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            // Deliberately not closed: the knowledge base loads rule classes lazily for its whole life.
-            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, DrlCompiler.class.getClassLoader());
-            List<Model> models = new ArrayList<>();
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (entry.getName().endsWith("/drools-model")) {
-                    String index = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-                    for (String line : index.split("\\R")) {
-                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
-                            models.add((Model) loader.loadClass(line.strip()).getDeclaredConstructor().newInstance());
-                        }
-                    }
-                }
-            }
-            return models;
-        } catch (IOException | ReflectiveOperationException | LinkageError | ClassCastException e) {
-            throw new IllegalStateException("cannot load compiled rules from " + jar + ": " + e, e);
-        }
     }
 }

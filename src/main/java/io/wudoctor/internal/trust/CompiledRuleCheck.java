@@ -49,7 +49,8 @@ public final class CompiledRuleCheck {
             Header h = Header.of(bytes);
             headers.put(h.name, h);
         }
-        Map<String, String> rules = ruleOfClass(classFiles.values(), headers.keySet());
+        // which rule a class belongs to only names the rule in a refusal: found only when there is one
+        java.util.function.Supplier<Map<String, String>> rules = memoized(() -> ruleOfClass(classFiles.values(), headers.keySet()));
         List<Refusal> refusals = new ArrayList<>();
         Map<String, byte[]> rewritten = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : classFiles.entrySet()) {
@@ -60,6 +61,18 @@ public final class CompiledRuleCheck {
             rewritten.put(e.getKey(), writer.toByteArray());
         }
         return new Result(rewritten, List.copyOf(refusals));
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) value[0];
+            return t;
+        };
     }
 
     /** What the check needs to know of a module class without reading its code. */
@@ -131,12 +144,13 @@ public final class CompiledRuleCheck {
     /** Checks one class's code against the allow-list, passing it on to the rewriter unchanged. */
     private static final class Checker extends ClassVisitor {
         private final Map<String, Header> module;
-        private final Map<String, String> rules;
+        private final java.util.function.Supplier<Map<String, String>> rules;
         private final List<Refusal> refusals;
         private String className;
         private boolean projectModel;
 
-        Checker(ClassVisitor next, Map<String, Header> module, Map<String, String> rules, List<Refusal> refusals) {
+        Checker(ClassVisitor next, Map<String, Header> module, java.util.function.Supplier<Map<String, String>> rules,
+                List<Refusal> refusals) {
             super(Opcodes.ASM9, next);
             this.module = module;
             this.rules = rules;
@@ -283,9 +297,9 @@ public final class CompiledRuleCheck {
             if (why == null) {
                 return;
             }
-            String rule = method == null ? null : rules.get(className + "." + enclosing(method));
+            String rule = method == null ? null : rules.get().get(className + "." + enclosing(method));
             if (rule == null) {
-                rule = rules.get(className);
+                rule = rules.get().get(className);
             }
             refusals.add(new Refusal(className, method, rule, what, why));
         }

@@ -89,4 +89,28 @@ class BundleIntegrityTest {
             assertThat(b.root().resolve("Windows/Logs/CBS/CBS.log")).hasSize(1 << 20);
         }
     }
+
+    /** 64 MiB of zeros: about 1000:1, as a bomb compresses, not a log. Refused from the headers, under every size limit. */
+    @Test
+    void aBombThatCompressesTooWellWritesNothing() throws IOException {
+        Path zip = Zips.write(dir.resolve("bomb.zip"), Map.of("Windows/Logs/CBS/CBS.log", Zips.zeros(64 << 20)));
+        Path parent = unpackParent();
+        assertThatThrownBy(() -> new BundleUnpacker(BundleUnpacker.Limits.DEFAULT).unpack(zip, parent))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("more than 200:1")
+                .hasMessageContaining("nothing was unpacked");
+        assertNothingLeft(parent);
+    }
+
+    /** The most compressible real log in the tests (32:1), at 2 MiB: unpacked. */
+    @Test
+    void aRealLogCompressedAsWellAsItGoesStillUnpacks() throws IOException {
+        byte[] log = Files.readAllBytes(Path.of("src/test/resources/real-logs/real-cbs-win10-19041-appostarsi-2023-05-22.log"));
+        byte[] twice = new byte[log.length * 2];
+        System.arraycopy(log, 0, twice, 0, log.length);
+        System.arraycopy(log, 0, twice, log.length, log.length);
+        Path zip = Zips.write(dir.resolve("real.zip"), Map.of("Windows/Logs/CBS/CBS.log", twice));
+        try (UnpackedBundle b = new BundleUnpacker(BundleUnpacker.Limits.DEFAULT).unpack(zip, unpackParent())) {
+            assertThat(b.root().resolve("Windows/Logs/CBS/CBS.log")).hasSize(twice.length);
+        }
+    }
 }
