@@ -115,6 +115,7 @@ public final class BundleUnpacker {
     /** The sizes the archive declares, summed, and each entry's compression ratio, before anything is written. */
     private void refuseDeclaredBomb(Path zip, ZipFile file, List<ZipDirectory.Entry> entries) {
         long declared = 0;
+        long compressed = 0;
         for (ZipDirectory.Entry e : entries) {
             ZipEntry entry = file.getEntry(e.name());
             if (entry != null && entry.getSize() > 0) {
@@ -131,6 +132,14 @@ public final class BundleUnpacker {
                         + entry.getCompressedSize() + " (more than " + MAX_RATIO + ":1; no log compresses so well: a zip bomb); "
                         + "nothing was unpacked");
             }
+            if (entry != null && entry.getCompressedSize() > 0) {
+                compressed += entry.getCompressedSize();
+            }
+        }
+        // many entries each under the floor add up like one: the whole archive has the same bound
+        if (declared > RATIO_FLOOR && declared > Math.max(1, compressed) * MAX_RATIO) {
+            throw new BadInputException(zip + ": declares " + declared + " bytes unpacked from " + compressed + " (more than "
+                    + MAX_RATIO + ":1 over all its entries; no log compresses so well: a zip bomb); nothing was unpacked");
         }
     }
 
@@ -142,6 +151,9 @@ public final class BundleUnpacker {
         try (InputStream in = file.getInputStream(entry);
              OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+                if (UnpackedBundle.stopping()) {
+                    throw new BadInputException(zip + ": stopped while unpacking");
+                }
                 written[0] += n;
                 mine += n;
                 if (written[0] > limits.maxTotalBytes()) {

@@ -18,8 +18,19 @@ public final class UnpackedBundle implements AutoCloseable {
     /** The bundles not closed yet: one hook for all of them (a fleet run unpacks many). */
     private static final Set<UnpackedBundle> OPEN = ConcurrentHashMap.newKeySet();
 
+    /** Set by the shutdown hook: an unpack still running stops writing (it would refill the folder being deleted). */
+    private static volatile boolean stopping;
+
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(UnpackedBundle::delete), "wudoctor-bundle-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
+            OPEN.forEach(UnpackedBundle::deleteWhileStopping);
+        }, "wudoctor-bundle-cleanup"));
+    }
+
+    /** True once the JVM is shutting down: unpacking stops. */
+    static boolean stopping() {
+        return stopping;
     }
 
     private final Path root;
@@ -42,31 +53,53 @@ public final class UnpackedBundle implements AutoCloseable {
     }
 
     private void delete() {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE; // gone already (the hook and close racing): nothing to delete
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            deleteTree();
         } catch (IOException e) {
             // A leftover temporary folder must not turn a finished diagnosis into an error.
             System.err.println("wudoctor: warning: could not delete the unpacked bundle " + root + ": " + e.getMessage());
         }
+    }
+
+    /** The unpack may write one more file before it sees {@link #stopping}: try again for a moment. */
+    private void deleteWhileStopping() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try {
+                deleteTree();
+                return;
+            } catch (IOException notEmptyYet) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        delete();
+    }
+
+    private void deleteTree() throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // gone already (the hook and close racing): nothing to delete
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

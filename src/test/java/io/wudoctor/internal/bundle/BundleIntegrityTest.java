@@ -101,6 +101,21 @@ class BundleIntegrityTest {
         assertNothingLeft(parent);
     }
 
+    /** 300 entries of 1 MiB of zeros, each under the floor: the archive as a whole is held to the same ratio. */
+    @Test
+    void aBombSpreadOverSmallEntriesWritesNothing() throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 300; i++) {
+            entries.put("Windows/Logs/CBS/CbsPersist_" + i + ".log", Zips.zeros(1 << 20));
+        }
+        Path zip = Zips.write(dir.resolve("spread.zip"), entries);
+        Path parent = unpackParent();
+        assertThatThrownBy(() -> new BundleUnpacker(BundleUnpacker.Limits.DEFAULT).unpack(zip, parent))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("more than 200:1 over all its entries")
+                .hasMessageContaining("nothing was unpacked");
+        assertNothingLeft(parent);
+    }
+
     /** The most compressible real log in the tests (32:1), at 2 MiB: unpacked. */
     @Test
     void aRealLogCompressedAsWellAsItGoesStillUnpacks() throws IOException {

@@ -22,10 +22,16 @@ class InterruptedUnpackTest {
     void aStoppedRunRemovesItsUnpackFolder() throws IOException, InterruptedException {
         Path zip = dir.resolve("big.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            // Zeros with a byte of noise every 128: about 40:1, as far as logs compress (zeros alone, a
+            // bomb's 1000:1, are refused before the unpack begins). 40 entries of 8 MiB: seconds to unpack.
             byte[] block = new byte[1 << 20];
-            for (int i = 0; i < 40; i++) { // 40 entries of 64 MiB of zeros: seconds to unpack, a few hundred KiB zipped
+            java.util.Random noise = new java.util.Random(1);
+            for (int i = 0; i < block.length; i += 128) {
+                block[i] = (byte) noise.nextInt(256);
+            }
+            for (int i = 0; i < 40; i++) {
                 out.putNextEntry(new ZipEntry("Windows/Logs/CBS/CbsPersist_" + i + ".log"));
-                for (int k = 0; k < 64; k++) {
+                for (int k = 0; k < 8; k++) {
                     out.write(block);
                 }
                 out.closeEntry();
