@@ -32,7 +32,7 @@ public final class SignatureSet {
         List<Signature> compiled = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (SignatureDef def : defs) {
-            Signature.patternProblem(def.pattern()).ifPresentOrElse(
+            Signature.patternProblem(def.pattern()).or(() -> Signature.contextProblem(def)).ifPresentOrElse(
                     p -> problems.add(new RuleProblem("signature " + def.id(), 0, p)),
                     () -> compiled.add(Signature.compile(def)));
         }
