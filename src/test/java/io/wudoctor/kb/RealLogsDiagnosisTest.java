@@ -70,6 +70,8 @@ class RealLogsDiagnosisTest {
             Map.entry("windowsupdate-0x80072f8f-ssl-clock-msdocs.log", new Expected("clock-time-drift", "sync-time-settings")),
             // The source's fix was the WinHTTP proxy setting (not in the documents); the documented
             // step for something in the network path is one cycle without the VPN or filter.
+            Map.entry("setupact-disk-full-0x80070070-remapped-0xC19001DF-itprodocs-2484-2019-01-14.log",
+                    new Expected("low-disk-space", "free-disk-space")),
             Map.entry("windowsupdate-legacy-wsus-80072efd-winhttp-proxy-csdn-repost.log",
                     new Expected("vpn-dns-filter-blocking-metadata", "try-without-vpn-dns-filter")));
 

@@ -89,6 +89,7 @@ class LogScannerTest {
                     List.of("wu-cannot-connect-to-service-lowercase", "wu-cannot-connect-to-service-lowercase",
                             "wu-cannot-connect-to-service", "wu-cannot-connect-to-service")),
             Map.entry("setupapi-dev-usb-driver-file-missing-libwdi-16-2013-11-18.log", List.of("setupapi-section-failed-file-not-found")),
+            Map.entry("setupact-disk-full-0x80070070-remapped-0xC19001DF-itprodocs-2484-2019-01-14.log", List.of("setupact-disk-full-remapped", "wu-disk-full-80070070", "wu-disk-full-80070070")),
             Map.entry("setupapi-dev-xenbus-coinstaller-file-not-found-xcpng-2018.log",
                     List.of("setupapi-device-install-error-file-not-found")));
 
