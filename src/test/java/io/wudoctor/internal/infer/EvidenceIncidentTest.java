@@ -140,6 +140,22 @@ class EvidenceIncidentTest {
     }
 
     @Test
+    void theSoftwareHiveStatesTheOsAheadOfLogHeadersAndTheFixesFollowIt() {
+        // the Windows 10 CBS log alone keeps DISM (above); the image's own registry says Server 2008 R2
+        Roots.at(dir).log("Windows/Logs/CBS/CBS.log", "real-cbs-win10-19041-appostarsi-2023-05-22.log")
+                .file("Windows/System32/config/SOFTWARE", io.wudoctor.testing.TestFiles.bytes(
+                        io.wudoctor.testing.TestFiles.resource("constructed/hives/software-server2008r2-sp1-7601.hiv")));
+
+        Facts facts = collect(dir);
+        Diagnosis d = TestRules.builtin().diagnose(facts);
+
+        assertThat(facts.os().build()).isEqualTo("7601");
+        assertThat(facts.os().edition()).isEqualTo("Windows Server 2008 R2 Standard");
+        assertThat(facts.os().seenIn()).isEqualTo("C:\\Windows\\System32\\config\\SOFTWARE: Microsoft\\Windows NT\\CurrentVersion");
+        assertThat(d.steps()).extracting(Step::fixId).contains("checksur-then-sfc").doesNotContain("dism-scanhealth-restorehealth-sfc");
+    }
+
+    @Test
     void theLegacyUpdateAgentVersionNamesWindows7AndTheDecodedOneWindows10() {
         Roots.at(dir).log("Windows/WindowsUpdate.log", "windowsupdate-legacy-2008r2-scan-0x80070057-theorypc-2016-10-19.log");
         Path other = dir.resolveSibling(dir.getFileName() + "-decoded");
