@@ -57,7 +57,7 @@ public final class OfflineRootCollector {
         WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE, listener);
         Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
         List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
-        if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
+        if (logs.isEmpty() && LogPlaces.cabinets(root).isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
             throw new BadInputException(shown.apply(dir) + ": found nothing to read: not a Windows system drive (no "
                     + "Windows/System32/config), no logs at their standard places (" + LogPlaces.describe() + ") and no "
                     + FACTS_FILE);
@@ -71,6 +71,7 @@ public final class OfflineRootCollector {
     public static boolean hasEvidence(Path dir) {
         WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE);
         return root.find(FACTS_FILE).filter(Files::isRegularFile).isPresent() || !LogPlaces.find(root).isEmpty()
+                || !LogPlaces.cabinets(root).isEmpty()
                 || root.isWholeDrive();
     }
 
@@ -84,10 +85,8 @@ public final class OfflineRootCollector {
     }
 
     private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs, boolean readHives) {
-        LogPlaces.unread(root).forEach(cab -> listener.warning(cab + ": a compressed rotated CBS log, not read: expand it "
-                + "(expand -F:* CbsPersist_....cab DIR) into Windows\\Logs\\CBS and run again"));
         LogFiles scanner = new LogFiles(signatures, listener);
-        List<LogMatch> matches = new ArrayList<>();
+        List<LogMatch> matches = new ArrayList<>(CabinetLogs.scan(LogPlaces.cabinets(root), scanner, listener));
         List<EventRecord> events = new ArrayList<>();
         for (LogPlaces.FoundLog log : logs) {
             try {
