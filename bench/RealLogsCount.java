@@ -51,6 +51,9 @@ public class RealLogsCount {
         if (name.contains("setuperr")) {
             return "$WINDOWS.~BT/Sources/Panther/setuperr.log";
         }
+        if (name.startsWith("reportingevents-")) {
+            return "Windows/SoftwareDistribution/ReportingEvents.log";
+        }
         if (name.contains("windowsupdate")) {
             return "Windows/WindowsUpdate.log";
         }

@@ -97,7 +97,8 @@ class RealLogsDiagnosisTest {
             // third-party driver packages missing a file, and a section without a failure
             "setupapi-dev-usb-driver-file-missing-libwdi-16-2013-11-18.log",
             "setupapi-dev-xenbus-coinstaller-file-not-found-xcpng-2018.log",
-            "setupapi-dev-wup028-update-driver-wizard-libwdi-76-2017-02-01.log");
+            "setupapi-dev-wup028-update-driver-wizard-libwdi-76-2017-02-01.log",
+            "reportingevents-win81-download-failed-80200056-joshwieder-2015-03-23.log");
 
     /**
      * Failing logs whose diagnosis does not come from log lines: an event export, diagnosed from
@@ -120,6 +121,9 @@ class RealLogsDiagnosisTest {
         }
         if (name.contains("setuperr")) {
             return "$WINDOWS.~BT/Sources/Panther/setuperr.log";
+        }
+        if (name.startsWith("reportingevents-")) {
+            return "Windows/SoftwareDistribution/ReportingEvents.log";
         }
         if (name.contains("windowsupdate")) {
             return "Windows/WindowsUpdate.log";
