@@ -49,6 +49,8 @@ public final class Wudoctor {
     private final long budgetBytes;
     private final BundleUnpacker.Limits bundleLimits;
     private final RulePackInfo rulePack;
+    /** Compiled on the first gather that scans a log, then kept: a batch gathers thousands of sources with one doctor. */
+    private volatile SignatureSet signatures;
 
     private Wudoctor(RulePack pack, CompiledRules rules, Builder b, RulePackInfo rulePack) {
         this.pack = pack;
@@ -88,9 +90,23 @@ public final class Wudoctor {
      */
     public Facts gather(Path source, GatherListener listener) {
         if (source == null) {
-            return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
+            return SourceLoader.live(signatures(), listener);
         }
-        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener, bundleLimits);
+        return SourceLoader.load(source, this::signatures, listener, bundleLimits);
+    }
+
+    private SignatureSet signatures() {
+        SignatureSet s = signatures;
+        if (s == null) {
+            synchronized (this) {
+                s = signatures;
+                if (s == null) {
+                    s = SignatureSet.compile(pack.signatures());
+                    signatures = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Diagnoses one machine. */
@@ -100,6 +116,14 @@ public final class Wudoctor {
 
     /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
     public Explained diagnoseExplained(Facts facts) {
+        return diagnoseExplainedWithout(facts, java.util.Set.of());
+    }
+
+    /**
+     * A diagnosis as if the rules with these ids were not loaded (they never fire), for a mutation
+     * pass over a pack's test cases: a rule whose absence no case notices is not tested.
+     */
+    public Explained diagnoseExplainedWithout(Facts facts, java.util.Set<String> ruleIds) {
         IncidentResolution.Result incident = IncidentResolution.of(facts);
         List<String> warnings = new ArrayList<>(incident.warnings());
         Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
@@ -107,7 +131,7 @@ public final class Wudoctor {
         if (rules.cacheWarning() != null) {
             warnings.add(rules.cacheWarning());
         }
-        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes, ruleIds);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
         Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
