@@ -91,9 +91,8 @@ public final class BundleUnpacker {
                         throw new BadInputException(zip + ": entry '" + e.name() + "' would be written outside the bundle folder");
                     }
                     if (entry.isDirectory() || e.name().endsWith("\\")) {
-                        Files.createDirectories(out);
+                        UnpackedBundle.write(() -> Files.createDirectories(out));
                     } else {
-                        Files.createDirectories(out.getParent());
                         copy(zip, file, entry, out, written);
                     }
                 }
@@ -149,11 +148,11 @@ public final class BundleUnpacker {
         long mine = 0;
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         try (InputStream in = file.getInputStream(entry);
-             OutputStream os = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+             OutputStream os = UnpackedBundle.write(() -> {
+                 Files.createDirectories(out.getParent());
+                 return Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             })) {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                if (UnpackedBundle.stopping()) {
-                    throw new BadInputException(zip + ": stopped while unpacking");
-                }
                 written[0] += n;
                 mine += n;
                 if (written[0] > limits.maxTotalBytes()) {
@@ -165,7 +164,11 @@ public final class BundleUnpacker {
                             + " bytes its header declares (a zip bomb or a corrupt zip)");
                 }
                 crc.update(buf, 0, n);
-                os.write(buf, 0, n);
+                int length = n;
+                UnpackedBundle.write(() -> {
+                    os.write(buf, 0, length);
+                    return null;
+                });
             }
         }
         if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {

@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A bundle unpacked into a temporary folder, deleted on {@link #close()}, or when the JVM is
@@ -18,19 +19,43 @@ public final class UnpackedBundle implements AutoCloseable {
     /** The bundles not closed yet: one hook for all of them (a fleet run unpacks many). */
     private static final Set<UnpackedBundle> OPEN = ConcurrentHashMap.newKeySet();
 
-    /** Set by the shutdown hook: an unpack still running stops writing (it would refill the folder being deleted). */
-    private static volatile boolean stopping;
+    /**
+     * Set by the shutdown hook: an unpack still running stops writing, since it would refill
+     * (or recreate) the folder being deleted. Unpacks write under the read lock, the hook sets
+     * the flag under the write lock: once set, no write is under way and none begins.
+     */
+    private static boolean stopping;
+    private static final ReentrantReadWriteLock WRITES = new ReentrantReadWriteLock();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping = true;
-            OPEN.forEach(UnpackedBundle::deleteWhileStopping);
+            WRITES.writeLock().lock();
+            try {
+                stopping = true;
+            } finally {
+                WRITES.writeLock().unlock();
+            }
+            OPEN.forEach(UnpackedBundle::delete);
         }, "wudoctor-bundle-cleanup"));
     }
 
-    /** True once the JVM is shutting down: unpacking stops. */
-    static boolean stopping() {
-        return stopping;
+    /** One step of an unpack that writes to disk. */
+    @FunctionalInterface
+    interface Write<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code write} unless the JVM is shutting down (then the unpack ends with an IOException). */
+    static <T> T write(Write<T> write) throws IOException {
+        WRITES.readLock().lock();
+        try {
+            if (stopping) {
+                throw new IOException("the run was stopped");
+            }
+            return write.run();
+        } finally {
+            WRITES.readLock().unlock();
+        }
     }
 
     private final Path root;
@@ -59,24 +84,6 @@ public final class UnpackedBundle implements AutoCloseable {
             // A leftover temporary folder must not turn a finished diagnosis into an error.
             System.err.println("wudoctor: warning: could not delete the unpacked bundle " + root + ": " + e.getMessage());
         }
-    }
-
-    /** The unpack may write one more file before it sees {@link #stopping}: try again for a moment. */
-    private void deleteWhileStopping() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try {
-                deleteTree();
-                return;
-            } catch (IOException notEmptyYet) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        delete();
     }
 
     private void deleteTree() throws IOException {
