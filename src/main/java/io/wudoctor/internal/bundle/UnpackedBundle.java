@@ -73,8 +73,10 @@ public final class UnpackedBundle implements AutoCloseable {
     /** Deletes the folder and everything in it; links are removed, never followed. */
     @Override
     public void close() {
-        OPEN.remove(this);
+        // deleted before it leaves OPEN: were it the other way round, a hook running in between
+        // would skip the folder, and the JVM could halt before this thread had deleted it
         delete();
+        OPEN.remove(this);
     }
 
     private void delete() {
