@@ -2,6 +2,7 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.Wudoctor;
 import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.logs.SignatureSet;
 import io.wudoctor.internal.pack.RulePack;
 import io.wudoctor.internal.ruletest.CaseResult;
 import io.wudoctor.internal.ruletest.RuleCaseRunner;
@@ -48,7 +49,7 @@ final class RulesTestCommand implements Callable<Integer> {
         for (PackFile f : pack.tests()) {
             cases.addAll(RuleCaseRunner.parse(f, results)); // a file that does not parse is one failed case
         }
-        RuleCaseRunner runner = new RuleCaseRunner(doctor);
+        RuleCaseRunner runner = new RuleCaseRunner(doctor, SignatureSet.of(pack));
         cases.forEach(c -> results.add(runner.run(c)));
         long failed = results.stream().filter(r -> !r.passed()).count();
         StringWriter text = new StringWriter();

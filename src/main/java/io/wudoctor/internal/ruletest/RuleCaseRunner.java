@@ -11,6 +11,13 @@ import io.wudoctor.internal.inventory.YamlLines;
 import io.wudoctor.internal.pack.PackFile;
 import io.wudoctor.internal.ruletest.CaseResult.Failure;
 import io.wudoctor.internal.yaml.StrictMapper;
+import io.wudoctor.facts.LogMatch;
+import io.wudoctor.internal.logs.LogScanner;
+import io.wudoctor.internal.logs.SignatureSet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,9 +33,12 @@ import java.util.Set;
 public final class RuleCaseRunner {
 
     private final Wudoctor doctor;
+    private final SignatureSet signatures;
 
-    public RuleCaseRunner(Wudoctor doctor) {
+    /** A runner for cases of a pack: {@code signatures} are that pack's, for the cases' {@code logs}. */
+    public RuleCaseRunner(Wudoctor doctor, SignatureSet signatures) {
         this.doctor = doctor;
+        this.signatures = signatures;
     }
 
     /** A case with where it was defined. */
@@ -117,7 +127,25 @@ public final class RuleCaseRunner {
 
     private Explained explain(RuleCase c, Set<String> without) {
         Facts facts = c.facts().schemaVersion() == 0 ? withVersion(c.facts()) : c.facts();
+        List<LogMatch> scanned = new ArrayList<>();
+        for (RuleCase.Log log : c.logs()) {
+            scanned.addAll(scan(log));
+        }
+        if (!scanned.isEmpty()) {
+            facts = facts.overlay(new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null,
+                    scanned, null, null));
+        }
         return doctor.diagnoseExplainedWithout(facts, without);
+    }
+
+    private List<LogMatch> scan(RuleCase.Log log) {
+        try {
+            return new LogScanner(signatures.forLog(log.log()))
+                    .scan(new ByteArrayInputStream(log.text().getBytes(StandardCharsets.UTF_8)), log.file(), done -> { })
+                    .matches();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail to read
+        }
     }
 
     private static Facts withVersion(Facts f) {
