@@ -84,6 +84,29 @@ class RulesTestCommandTest {
                 .containsPattern("(?m)^\\d+ passed, 3 failed$");
     }
 
+    /** A case whose expectations hold whatever its rule does is blind to it: the mutation pass says so. */
+    @Test
+    void theMutationPassNamesACaseThatPassesWithoutItsRule(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("mine.tests.yaml"), """
+                schemaVersion: 1
+                cases:
+                  - name: the troubleshooter rule fires, checked only by what the planner does anyway
+                    rule: esc-none-of-three-troubleshooter
+                    facts:
+                      incident: {surface: windows-update}
+                      attemptedFixes:
+                        - {fix: repair-dism-then-sfc, outcome: failed}
+                        - {fix: reset-update-components, outcome: failed}
+                    expect:
+                      notSteps: [reset-update-components]
+                """);
+        CliRun r = CliRun.of("rules", "test", "--rules", tmp.toString(), "--mutations");
+        assertThat(r.code()).as(r.toString()).isEqualTo(5);
+        assertThat(r.out()).as(r.toString())
+                .contains("BLIND " + tmp.resolve("mine.tests.yaml") + ":3 the troubleshooter rule fires")
+                .containsPattern("(?m)^mutations: \\d+ rules removed one at a time, 0 not noticed, 1 blind case\\(s\\)$");
+    }
+
     @Test
     void aTestsFileThatDoesNotParseIsAFailedCase(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("bad.tests.yaml"), "schemaVersion: 1\ncases:\n  - name: x\n"
