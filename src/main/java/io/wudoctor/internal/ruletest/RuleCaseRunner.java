@@ -97,10 +97,16 @@ public final class RuleCaseRunner {
         List<String> blind = new ArrayList<>();
         for (Located located : cases) {
             RuleCase c = located.ruleCase();
-            if (noticed(c, Set.of())) {
+            Explained whole;
+            try {
+                whole = explain(c, Set.of());
+            } catch (RuntimeException e) {
                 continue; // fails already: it cannot tell whether a rule is missing
             }
-            explain(c, Set.of()).firings().stream().map(Explained.Firing::rule).distinct()
+            if (fails(c, whole)) {
+                continue;
+            }
+            whole.firings().stream().map(Explained.Firing::rule).distinct()
                     .forEach(rule -> firedIn.computeIfAbsent(rule, k -> new ArrayList<>()).add(c));
             if (c.rule() != null && c.ruleFires() && !noticed(c, Set.of(c.rule()))) {
                 blind.add(located.file() + ":" + located.line() + " " + c.name());
@@ -114,12 +120,14 @@ public final class RuleCaseRunner {
 
     /** Whether the case's expectations fail (or its diagnosis does) without these rules. */
     private boolean noticed(RuleCase c, Set<String> without) {
-        Explained x;
         try {
-            x = explain(c, without);
+            return fails(c, explain(c, without));
         } catch (RuntimeException e) {
             return true;
         }
+    }
+
+    private static boolean fails(RuleCase c, Explained x) {
         List<Failure> failures = new ArrayList<>();
         check(c.expect(), x.diagnosis(), failures);
         return !failures.isEmpty();
