@@ -151,9 +151,9 @@ public final class RulePackLoader {
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
-                    c.signatures().forEach(d -> Signature.patternProblem(d.pattern()).ifPresent(p -> problems.add(
-                            new RuleProblem(f.name(), Signature.patternLine(f.content(), lineOf(f.content(), d.id())),
-                                    "signature '" + d.id() + "': " + p))));
+                    c.signatures().forEach(d -> Signature.patternProblem(d.pattern()).or(() -> Signature.contextProblem(d))
+                            .ifPresent(p -> problems.add(new RuleProblem(f.name(),
+                                    Signature.patternLine(f.content(), lineOf(f.content(), d.id())), "signature '" + d.id() + "': " + p))));
                 }
             } else if (!f.name().endsWith("README.yaml")) {
                 problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "
