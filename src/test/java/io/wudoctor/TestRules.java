@@ -1,6 +1,6 @@
 package io.wudoctor;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.nio.file.Path;
 
 /** Shared test set-up: one compiled built-in knowledge base per JVM, cached under target/. */

@@ -2,10 +2,10 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.collect.live.LiveCollector;
-import io.wudoctor.internal.factsfile.FactsWriter;
-import io.wudoctor.internal.logs.SignatureSet;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.live.LiveCollector;
+import io.wudoctor.internal.gather.factsfile.FactsWriter;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import io.wudoctor.internal.gather.SourceLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -2,12 +2,12 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.Explained;
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.collect.live.LiveCollector;
-import io.wudoctor.internal.report.Renderer;
-import io.wudoctor.internal.report.Report;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.live.LiveCollector;
+import io.wudoctor.internal.render.Renderer;
+import io.wudoctor.internal.render.Report;
+import io.wudoctor.internal.gather.SourceLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

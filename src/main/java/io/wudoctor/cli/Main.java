@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

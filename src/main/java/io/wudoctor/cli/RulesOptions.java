@@ -1,10 +1,10 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import io.wudoctor.internal.engine.RuleSession;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

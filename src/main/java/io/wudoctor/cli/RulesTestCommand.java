@@ -1,10 +1,10 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.ruletest.CaseResult;
-import io.wudoctor.internal.ruletest.RuleCaseRunner;
+import io.wudoctor.Wudoctor;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.authoring.ruletest.CaseResult;
+import io.wudoctor.internal.authoring.ruletest.RuleCaseRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

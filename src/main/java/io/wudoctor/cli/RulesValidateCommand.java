@@ -1,13 +1,13 @@
 package io.wudoctor.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.internal.engine.DrlCompiler;
-import io.wudoctor.internal.inventory.Inventory;
-import io.wudoctor.internal.inventory.Item;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.validate.Issue;
-import io.wudoctor.internal.validate.Validator;
+import io.wudoctor.internal.authoring.inventory.Inventory;
+import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.authoring.validate.Issue;
+import io.wudoctor.internal.authoring.validate.Validator;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Verdict;
-import io.wudoctor.internal.report.JsonRenderer;
+import io.wudoctor.internal.render.JsonRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

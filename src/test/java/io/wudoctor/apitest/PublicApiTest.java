@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wudoctor.api.BadInputException;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Incident;
 import io.wudoctor.facts.LogKind;
@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Embedding wudoctor using only the public packages (io.wudoctor.api and io.wudoctor.facts), as docs/embedding.md shows. */
+/** Embedding wudoctor using only the public packages (io.wudoctor, io.wudoctor.api and io.wudoctor.facts), as docs/embedding.md shows. */
 class PublicApiTest {
 
     @Test

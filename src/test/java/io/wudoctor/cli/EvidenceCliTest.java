@@ -3,8 +3,8 @@ package io.wudoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.factsfile.FactsReader;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.factsfile.FactsReader;
+import io.wudoctor.internal.gather.SourceLoader;
 import io.wudoctor.testing.Roots;
 import io.wudoctor.testing.Zips;
 import java.io.IOException;
