@@ -8,6 +8,7 @@ import io.wudoctor.api.GatherListener;
 import io.wudoctor.api.RuleProblem;
 import io.wudoctor.api.RulePackInfo;
 import io.wudoctor.api.Verdict;
+import io.wudoctor.api.Version;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.internal.gather.bundle.BundleUnpacker;
 import io.wudoctor.internal.engine.CompiledRules;
@@ -46,9 +47,6 @@ import java.util.concurrent.CompletionException;
  * A {@code Wudoctor} is immutable and thread-safe: each diagnosis runs in its own rule session.
  */
 public final class Wudoctor {
-
-    /** This build's version. */
-    public static final String VERSION = "0.1.0";
 
     private final RulePack pack;
     private final CompiledRules rules;
@@ -119,7 +117,7 @@ public final class Wudoctor {
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
         Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
-        Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + VERSION,
+        Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + Version.NUMBER,
                 Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(known)), incident.report(),
                 plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
         return new Explained(diagnosis, run.firings().stream()
@@ -127,6 +125,15 @@ public final class Wudoctor {
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
                         f.concluded().stream().map(c -> new Explained.Conclusion(c.cause(), c.confidence(), c.fixes())).toList()))
                 .toList());
+    }
+
+    /**
+     * The rules as this doctor loaded them, for wudoctor's own rule tools ({@code rules test}
+     * reads its cases from it instead of loading the rules again). An internal type: not part
+     * of the embedding API.
+     */
+    public RulePack pack() {
+        return pack;
     }
 
     /** How the rules were obtained: compiled now, or loaded from the cache, and in how long. */
@@ -160,6 +167,11 @@ public final class Wudoctor {
             this.budgetMillis = time.toMillis();
             this.budgetBytes = bytes;
             return this;
+        }
+
+        /** The time one diagnosis's rules may take, with the default memory budget (see {@link #ruleBudget}). */
+        public Builder ruleTimeLimit(java.time.Duration time) {
+            return ruleBudget(time, budgetBytes);
         }
 
         /**
@@ -208,13 +220,27 @@ public final class Wudoctor {
             return this;
         }
 
-        /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
-        public Wudoctor build() {
+        /**
+         * Loads the rules without compiling them, every problem in {@code problems()} instead of
+         * thrown: for wudoctor's rule tools ({@code rules validate}, {@code rules list}), which
+         * report what {@link #build()} would refuse. An internal type: not part of the embedding API.
+         */
+        public RulePack loadPack() {
+            return loader().load();
+        }
+
+        private RulePackLoader loader() {
             RulePackLoader loader = new RulePackLoader();
             if (builtinRules) {
                 loader.builtin();
             }
             rulesDirs.forEach(loader::folder);
+            return loader;
+        }
+
+        /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
+        public Wudoctor build() {
+            RulePackLoader loader = loader();
             List<PackFile> drl = loader.drlFiles();
             List<RuleProblem> problems = new ArrayList<>();
             if (!allowUnsafeRules) {

@@ -42,7 +42,7 @@ final class RulesTestCommand implements Callable<Integer> {
         String format = FormatName.of(spec.commandLine(), this.format, "text", "junit");
         long start = System.nanoTime();
         Wudoctor doctor = rules.builder().build(); // bad or refused rules: exit 4 with every problem
-        RulePack pack = rules.load();
+        RulePack pack = doctor.pack();
         List<CaseResult> results = new ArrayList<>();
         List<RuleCaseRunner.Located> cases = new ArrayList<>();
         for (PackFile f : pack.tests()) {

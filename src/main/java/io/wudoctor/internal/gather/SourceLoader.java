@@ -27,11 +27,6 @@ public final class SourceLoader {
     private SourceLoader() {
     }
 
-    /** Facts from {@code source}, scanning logs with the built-in signatures. */
-    public static Facts load(Path source) {
-        return load(source, SignatureSet::builtin, GatherListener.SILENT);
-    }
-
     /**
      * Facts from {@code source}.
      *

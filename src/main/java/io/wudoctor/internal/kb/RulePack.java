@@ -13,11 +13,6 @@ import java.util.Map;
 public record RulePack(List<PackFile> drl, Map<String, CauseDef> causes, Map<String, FixDef> fixes,
         List<SignatureDef> signatures, List<PackFile> tests, List<RuleProblem> problems, List<PackFile> catalogs) {
 
-    public RulePack(List<PackFile> drl, Map<String, CauseDef> causes, Map<String, FixDef> fixes,
-            List<SignatureDef> signatures, List<PackFile> tests, List<RuleProblem> problems) {
-        this(drl, causes, fixes, signatures, tests, problems, List.of());
-    }
-
     public RulePack {
         drl = List.copyOf(drl);
         catalogs = List.copyOf(catalogs);

@@ -3,7 +3,7 @@ package io.wudoctor.internal.kb;
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
 import io.wudoctor.api.RulePackInfo;
-import io.wudoctor.internal.gather.scan.Signature;
+import io.wudoctor.api.Version;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,13 +56,13 @@ public final class RulePackLoader {
                     try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
                         PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
                                 p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
-                        builtinInfo = new RulePackInfo.Builtin(io.wudoctor.Wudoctor.VERSION, digest.hex(), digest.files());
+                        builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
                     }
                 }
             } else {
                 Path root = Path.of(uri);
                 PackDigest digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
-                builtinInfo = new RulePackInfo.Builtin(io.wudoctor.Wudoctor.VERSION, digest.hex(), digest.files());
+                builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
@@ -151,8 +151,8 @@ public final class RulePackLoader {
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
-                    c.signatures().forEach(d -> Signature.patternProblem(d.pattern()).ifPresent(p -> problems.add(
-                            new RuleProblem(f.name(), Signature.patternLine(f.content(), lineOf(f.content(), d.id())),
+                    c.signatures().forEach(d -> d.patternProblem().ifPresent(p -> problems.add(
+                            new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
                                     "signature '" + d.id() + "': " + p))));
                 }
             } else if (!f.name().endsWith("README.yaml")) {
@@ -182,6 +182,24 @@ public final class RulePackLoader {
         }
         map.put(id, def);
         owners.put(kind + ":" + id, f);
+    }
+
+    /**
+     * The 1-based line of the {@code pattern:} key of the signature declared at {@code idLine} in
+     * a signatures file, or {@code idLine} when it cannot be told (a flow mapping, say).
+     */
+    private static int patternLine(String content, int idLine) {
+        String[] lines = content.split("\n", -1);
+        for (int i = Math.max(idLine, 1); i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith("pattern:")) {
+                return i + 1;
+            }
+            if (l.startsWith("- ")) {
+                break; // the next signature
+            }
+        }
+        return idLine;
     }
 
     /** The 1-based line where {@code id: <id>} is first declared, for messages; 0 when not found. */

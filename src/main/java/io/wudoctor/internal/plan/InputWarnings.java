@@ -5,7 +5,7 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.internal.kb.RulePack;
 import io.wudoctor.internal.kb.SignatureDef;
-import io.wudoctor.internal.authoring.validate.Suggest;
+import io.wudoctor.internal.text.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -13,12 +13,13 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.Outcome;
-import io.wudoctor.internal.kb.drl.DrlReferences;
-import io.wudoctor.internal.authoring.inventory.Inventory;
 import io.wudoctor.internal.kb.CauseDef;
 import io.wudoctor.internal.kb.FixDef;
 import io.wudoctor.internal.kb.RulePack;
-import io.wudoctor.internal.authoring.validate.Suggest;
+import io.wudoctor.internal.kb.drl.DrlOutline;
+import io.wudoctor.internal.kb.drl.DrlReferences;
+import io.wudoctor.internal.kb.drl.DrlText;
+import io.wudoctor.internal.text.Suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +46,11 @@ import java.util.TreeMap;
 public final class Planner {
 
     private final RulePack pack;
-    private Inventory inventory;
+    private List<FileRefs> references;
+
+    /** The id references of one DRL file, to place a problem at its line. */
+    private record FileRefs(String file, List<DrlReferences.Ref> refs) {
+    }
 
     public Planner(RulePack pack) {
         this.pack = pack;
@@ -107,14 +112,16 @@ public final class Planner {
 
     /** The problem at the literal that names {@code id} in the rule's DRL, as rules validate reports it, when there is one. */
     private RuleProblem problem(String ruleId, DrlReferences.Kind kind, String id, String what) {
-        if (inventory == null) {
-            inventory = Inventory.of(pack); // only on this error path: it parses every DRL file
+        if (references == null) { // only on this error path: it parses every DRL file
+            references = pack.drl().stream()
+                    .map(f -> new FileRefs(f.name(), DrlReferences.of(DrlText.of(f.content()), DrlOutline.of(f.content()))))
+                    .toList();
         }
-        for (Inventory.DrlFile file : inventory.drl()) {
+        for (FileRefs file : references) {
             for (DrlReferences.Ref r : file.refs()) {
                 if (r.kind() == kind && r.id().equals(id) && r.block() != null
                         && (ruleId.equals(r.block().meta().get("id")) || ruleId.equals(r.block().name()))) {
-                    return new RuleProblem(file.file().name(), r.line(), r.block().label() + ": " + what);
+                    return new RuleProblem(file.file(), r.line(), r.block().label() + ": " + what);
                 }
             }
         }

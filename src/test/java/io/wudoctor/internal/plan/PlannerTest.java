@@ -37,7 +37,7 @@ class PlannerTest {
         Map<String, CauseDef> causes = java.util.stream.Stream.of("a", "b", "c")
                 .collect(Collectors.toMap(Function.identity(), id -> new CauseDef(id, "Cause " + id, null, SRC)));
         return new RulePack(List.of(), causes, java.util.Arrays.stream(fixes).collect(Collectors.toMap(FixDef::id, Function.identity())),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     private static final RulePack PACK = pack(

@@ -5,6 +5,7 @@ import io.wudoctor.internal.kb.drl.DrlReferences;
 import io.wudoctor.internal.kb.drl.DrlReferences.Kind;
 import io.wudoctor.internal.authoring.inventory.Inventory;
 import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.text.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

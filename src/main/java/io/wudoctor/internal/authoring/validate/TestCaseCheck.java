@@ -5,6 +5,7 @@ import io.wudoctor.internal.authoring.inventory.Item;
 import io.wudoctor.internal.authoring.inventory.YamlLines;
 import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.authoring.ruletest.RuleCase;
+import io.wudoctor.internal.text.Suggest;
 import io.wudoctor.internal.yaml.StrictMapper;
 import java.util.HashSet;
 import java.util.List;

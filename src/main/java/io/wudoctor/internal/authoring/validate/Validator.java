@@ -16,9 +16,9 @@ public final class Validator {
 
     private final DrlCompiler compiler;
 
-    /** @param compiler compiles the DRL (and caches a success for the next diagnosis) */
-    public Validator(DrlCompiler compiler) {
-        this.compiler = compiler;
+    /** @param cacheDir where the compiled rules are cached (a success serves the next diagnosis); null: no cache */
+    public Validator(Path cacheDir) {
+        this.compiler = new DrlCompiler(cacheDir);
     }
 
     /** The result: issues sorted by file and line. */

@@ -4,7 +4,6 @@ import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
 import io.wudoctor.facts.LogKind;
 import io.wudoctor.internal.kb.RulePack;
-import io.wudoctor.internal.kb.RulePackLoader;
 import io.wudoctor.internal.kb.SignatureDef;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +31,7 @@ public final class SignatureSet {
         List<Signature> compiled = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (SignatureDef def : defs) {
-            Signature.patternProblem(def.pattern()).ifPresentOrElse(
+            def.patternProblem().ifPresentOrElse(
                     p -> problems.add(new RuleProblem("signature " + def.id(), 0, p)),
                     () -> compiled.add(Signature.compile(def)));
         }
@@ -48,11 +47,6 @@ public final class SignatureSet {
             throw new BadRulesException(pack.problems());
         }
         return compile(pack.signatures());
-    }
-
-    /** The built-in pack's signatures. */
-    public static SignatureSet builtin() {
-        return of(new RulePackLoader().builtin().load());
     }
 
     public List<Signature> forLog(LogKind kind) {

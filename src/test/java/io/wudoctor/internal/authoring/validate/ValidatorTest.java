@@ -3,7 +3,6 @@ package io.wudoctor.internal.authoring.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.TestRules;
-import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.kb.RulePack;
 import io.wudoctor.internal.kb.RulePackLoader;
 import java.io.IOException;
@@ -133,7 +132,7 @@ class ValidatorTest {
         Files.writeString(pack.resolve("x.causes.yaml"), CAUSES);
         Files.writeString(pack.resolve("x.tests.yaml"), TESTS);
         RulePack loaded = new RulePackLoader().folder(pack).folder(empty).load();
-        issues = new Validator(new DrlCompiler(TestRules.CACHE)).validate(loaded, List.of(pack, empty), false).issues();
+        issues = new Validator(TestRules.CACHE).validate(loaded, List.of(pack, empty), false).issues();
     }
 
     private static int line(String content, String marker) {

@@ -11,7 +11,6 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Incident;
 import io.wudoctor.facts.Surface;
 import io.wudoctor.internal.gather.offline.OfflineRootCollector;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.testing.Roots;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class EvidenceIncidentTest {
     Path dir;
 
     private static Facts collect(Path root) {
-        return new OfflineRootCollector(SignatureSet.builtin(), GatherListener.SILENT).collect(root);
+        return new OfflineRootCollector(TestRules.signatures(), GatherListener.SILENT).collect(root);
     }
 
     @Test

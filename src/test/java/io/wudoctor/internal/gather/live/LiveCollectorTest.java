@@ -3,13 +3,13 @@ package io.wudoctor.internal.gather.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.wudoctor.TestRules;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.EventRecord;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.PathState;
 import io.wudoctor.facts.RegistryKey;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ class LiveCollectorTest {
         System.arraycopy(scm, 0, both, wu.length, scm.length);
         FakeRunner runner = machine(both);
 
-        Facts facts = new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
+        Facts facts = new LiveCollector(runner, "C:", drive, TestRules.signatures(), listener).collect();
 
         assertThat(facts.events()).extracting(EventRecord::id, EventRecord::service)
                 .containsExactly(tuple(20, null), tuple(19, null), tuple(7040, "bits"));
@@ -75,7 +75,7 @@ class LiveCollectorTest {
         Files.createDirectories(drive.resolve("Windows/Logs/CBS"));
         Files.copy(TestFiles.realLog("cbs-0x80070002-msdocs-s4-flpydisk-driver-doqe.log"), drive.resolve("Windows/Logs/CBS/CBS.log"));
 
-        Facts facts = new LiveCollector(machine(), "C:", drive, SignatureSet.builtin(), listener).collect();
+        Facts facts = new LiveCollector(machine(), "C:", drive, TestRules.signatures(), listener).collect();
 
         assertThat(facts.logMatches()).extracting(LogMatch::signature, LogMatch::file, LogMatch::line).containsExactly(
                 tuple("cbs-driver-install-result-2-inf", "C:\\Windows\\Logs\\CBS\\CBS.log", 1L),
@@ -104,7 +104,7 @@ class LiveCollectorTest {
     void commandsThatCannotRunLeaveFactsUnknownWithWarnings() throws IOException {
         Files.createDirectories(drive.resolve("Windows/System32/config"));
 
-        Facts facts = new LiveCollector(new FakeRunner(), "C:", drive, SignatureSet.builtin(), listener).collect();
+        Facts facts = new LiveCollector(new FakeRunner(), "C:", drive, TestRules.signatures(), listener).collect();
 
         assertThat(facts.disk()).isNull();
         assertThat(facts.time()).isNull();
@@ -121,7 +121,7 @@ class LiveCollectorTest {
         FakeRunner runner = new FakeRunner().powershell("Get-WinEvent", 0,
                 "Get-WinEvent : The specified channel could not be found.\r\n<Event><broken".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        Facts facts = new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
+        Facts facts = new LiveCollector(runner, "C:", drive, TestRules.signatures(), listener).collect();
 
         assertThat(facts.events()).isEmpty();
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("could not read the System event log", "not valid event XML"));
@@ -132,7 +132,7 @@ class LiveCollectorTest {
         Files.createDirectories(drive.resolve("Windows/System32/config"));
         FakeRunner runner = machine();
 
-        new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
+        new LiveCollector(runner, "C:", drive, TestRules.signatures(), listener).collect();
 
         for (List<String> argv : runner.calls) {
             String command = argv.get(0) + " " + (argv.size() > 1 ? argv.get(1) : "") + " " + FakeRunner.script(argv);

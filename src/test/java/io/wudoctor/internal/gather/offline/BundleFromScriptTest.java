@@ -3,6 +3,8 @@ package io.wudoctor.internal.gather.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.wudoctor.TestRules;
+import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.EventRecord;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.LogMatch;
@@ -62,7 +64,7 @@ class BundleFromScriptTest {
 
     @Test
     void theScriptsBundleGivesItsMeasuredFactsLogMatchesAndEvents() throws IOException {
-        Facts facts = SourceLoader.load(scriptBundle());
+        Facts facts = SourceLoader.load(scriptBundle(), TestRules::signatures, GatherListener.SILENT);
 
         assertThat(facts.os().edition()).isEqualTo("Windows Server 2016 Datacenter");
         assertThat(facts.disk().freeBytes()).isEqualTo(41_875_116_032L);
@@ -98,7 +100,7 @@ class BundleFromScriptTest {
     @Test
     void whatTheScriptLeftOutIsAWarning() throws IOException {
         List<String> warnings = new ArrayList<>();
-        SourceLoader.load(scriptBundle(), io.wudoctor.internal.gather.scan.SignatureSet::builtin, new io.wudoctor.api.GatherListener() {
+        SourceLoader.load(scriptBundle(), TestRules::signatures, new io.wudoctor.api.GatherListener() {
             @Override
             public void warning(String message) {
                 warnings.add(message);

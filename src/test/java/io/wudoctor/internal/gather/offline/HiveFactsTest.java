@@ -3,13 +3,13 @@ package io.wudoctor.internal.gather.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.wudoctor.TestRules;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.RegistryKey;
 import io.wudoctor.facts.ServiceState;
 import io.wudoctor.facts.ServiceStatus;
 import io.wudoctor.facts.StartType;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.testing.Roots;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ class HiveFactsTest {
     private final List<String> warnings = new ArrayList<>();
 
     private Facts collect() {
-        return new OfflineRootCollector(SignatureSet.builtin(), new GatherListener() {
+        return new OfflineRootCollector(TestRules.signatures(), new GatherListener() {
             @Override
             public void warning(String message) {
                 warnings.add(message);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.wudoctor.TestRules;
 import io.wudoctor.api.BadInputException;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.EventRecord;
@@ -11,7 +12,6 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.PathState;
 import io.wudoctor.facts.ServiceState;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.testing.Roots;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class OfflineRootCollectorTest {
     Path dir;
 
     private Facts collect(Path root) {
-        return new OfflineRootCollector(SignatureSet.builtin(), GatherListener.SILENT).collect(root);
+        return new OfflineRootCollector(TestRules.signatures(), GatherListener.SILENT).collect(root);
     }
 
     @Test

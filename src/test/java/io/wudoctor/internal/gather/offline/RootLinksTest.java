@@ -2,9 +2,9 @@ package io.wudoctor.internal.gather.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wudoctor.TestRules;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.testing.Roots;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class RootLinksTest {
     private final List<String> warnings = new ArrayList<>();
 
     private Facts collect(Path root) {
-        return new OfflineRootCollector(SignatureSet.builtin(), new GatherListener() {
+        return new OfflineRootCollector(TestRules.signatures(), new GatherListener() {
             @Override
             public void warning(String message) {
                 warnings.add(message);

@@ -1,4 +1,4 @@
-package io.wudoctor.internal.authoring.validate;
+package io.wudoctor.internal.text;
 
 import java.util.Collection;
 
