@@ -36,6 +36,9 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     public Integer call() {
         if (root == null && !SourceLoader.liveSupported()) {
@@ -43,7 +46,7 @@ final class CollectCommand implements Callable<Integer> {
                     + ", e.g. 'wudoctor collect --root /mnt/c -o facts.yaml'");
         }
         SignatureSet signatures = SignatureSet.of(rules.load()); // bad rules: exit 4 with every problem
-        GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr());
+        GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr(), progress);
         Facts facts = root == null ? SourceLoader.live(signatures, listener) : SourceLoader.load(root, () -> signatures, listener);
         String header = "Facts gathered by 'wudoctor collect' from " + (root == null ? "this machine" : root) + ".\n"
                 + "Review or complete them (docs/facts.md), then run: wudoctor diagnose " + (output == null ? "FILE" : output);

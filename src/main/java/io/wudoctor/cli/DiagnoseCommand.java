@@ -57,6 +57,9 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format, in any case: text, json, markdown, html (one self-contained page), "
                     + "ps1 (a PowerShell script that asks before each step) or cmd (the same as a batch file). "
@@ -102,7 +105,7 @@ final class DiagnoseCommand implements Callable<Integer> {
         Wudoctor doctor = rules.builder().build();
         long t1 = System.nanoTime();
         // Rules first: a root or bundle is scanned with the rules' log signatures.
-        GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr());
+        GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr(), progress);
         Facts facts = StdinFacts.NAME.equals(source) ? stdin.read()
                 : doctor.gather(source == null ? null : Path.of(source), listener);
         long t2 = System.nanoTime();

@@ -49,12 +49,4 @@ class TerminalListenerTest {
 
         assertThat(err.toString()).isEqualTo("wudoctor: warning: CBS.log: skipped 2 line(s) of binary data" + System.lineSeparator());
     }
-
-    /** Under the test runner there is no console: the CLI's listener must not print progress. */
-    @Test
-    void theCliListenerIsSilentWithoutAConsole() {
-        assertThat(System.console()).isNull();
-
-        assertThat(TerminalListener.forStderr(new PrintWriter(err)).showsProgress()).isFalse();
-    }
 }
