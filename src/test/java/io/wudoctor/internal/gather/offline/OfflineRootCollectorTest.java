@@ -70,7 +70,7 @@ class OfflineRootCollectorTest {
         Roots.at(dir).file("Windows/Logs/CBS/CbsPersist_20160928043030.cab", lzx);
         java.util.List<String> warnings = new java.util.ArrayList<>();
 
-        Facts facts = new OfflineRootCollector(SignatureSet.builtin(), new GatherListener() {
+        Facts facts = new OfflineRootCollector(TestRules.signatures(), new GatherListener() {
             @Override
             public void warning(String message) {
                 warnings.add(message);
