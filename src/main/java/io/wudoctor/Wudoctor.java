@@ -124,7 +124,7 @@ public final class Wudoctor {
                 .map(f -> new Explained.Firing(f.order(), f.ruleId(),
                         f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
                         f.concluded().stream().map(c -> new Explained.Conclusion(c.cause(), c.confidence(), c.fixes())).toList()))
-                .toList());
+                .toList(), plan.causeArithmetic(), plan.stepArithmetic());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.wudoctor.internal.kb;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.wudoctor.api.Risk;
 import io.wudoctor.api.SourceRef;
 import java.util.List;
 
@@ -49,12 +50,5 @@ public record FixDef(
      * DISM gained /RestoreHealth) and the fix to offer on older builds, {@code instead} (may be null).
      */
     public record OsRequirement(@JsonProperty(required = true) int minBuild, String instead, String why) {
-    }
-
-    /** How invasive a fix is; the planner prefers less invasive fixes at equal confidence. */
-    public enum Risk {
-        @JsonProperty("low") LOW,
-        @JsonProperty("medium") MEDIUM,
-        @JsonProperty("high") HIGH
     }
 }

@@ -2,6 +2,7 @@ package io.wudoctor.internal.plan;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.Evidence;
+import io.wudoctor.api.Explained;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.RuleContribution;
 import io.wudoctor.api.RuleProblem;
@@ -58,16 +59,16 @@ public final class Planner {
 
     /** A cause with its combined confidence and the contributions behind it. */
     public record CauseResult(CauseDef cause, double confidence, List<Contribution> contributions,
-            List<String> fixes, Map<String, List<String>> params) {
+            List<String> fixes, Map<String, List<String>> params, List<Explained.Term> arithmetic) {
     }
 
     /** One rule's share in a cause: its highest confidence, the facts it matched over all its firings. */
     public record Contribution(String ruleId, double confidence, List<Fact> evidence) {
     }
 
-    /** The plan and the intermediate results an explanation needs. */
-    public record Plan(List<CauseResult> causes, List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped,
-            List<String> warnings) {
+    /** The plan, and the arithmetic an explanation shows (see {@link Explained}). */
+    public record Plan(List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped, List<String> warnings,
+            Map<String, List<Explained.Term>> causeArithmetic, Map<String, List<Explained.Term>> stepArithmetic) {
     }
 
     public Plan plan(List<Finding> findings, Facts facts) {
@@ -88,7 +89,11 @@ public final class Planner {
             steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts, stepNames, warnings));
         }
         List<FindingReport> reports = causes.stream().map(Planner::report).toList();
-        return new Plan(causes, reports, steps, skipped, List.copyOf(warnings));
+        Map<String, List<Explained.Term>> causeArithmetic = new LinkedHashMap<>();
+        causes.forEach(c -> causeArithmetic.put(c.cause().id(), c.arithmetic()));
+        Map<String, List<Explained.Term>> stepArithmetic = new LinkedHashMap<>();
+        ordered.forEach(d -> stepArithmetic.put(d.fixId, d.combined().terms()));
+        return new Plan(reports, steps, skipped, List.copyOf(warnings), causeArithmetic, stepArithmetic);
     }
 
     private void checkReferences(List<Finding> findings) {
@@ -159,8 +164,10 @@ public final class Planner {
                 addParam(params, "path", facts.incident().path());
             }
             contributions.sort(Comparator.comparingDouble(Contribution::confidence).reversed().thenComparing(Contribution::ruleId));
-            double cf = CertaintyFactors.combineAll(contributions.stream().map(Contribution::confidence).toList());
-            results.add(new CauseResult(pack.causes().get(causeId), cf, List.copyOf(contributions), List.copyOf(fixes), params));
+            CertaintyFactors.Combined cf = CertaintyFactors.combineAll(contributions.stream().map(Contribution::ruleId).toList(),
+                    contributions.stream().map(Contribution::confidence).toList());
+            results.add(new CauseResult(pack.causes().get(causeId), cf.value(), List.copyOf(contributions), List.copyOf(fixes), params,
+                    cf.terms()));
         });
         results.sort(Comparator.comparingDouble((CauseResult c) -> CertaintyFactors.round(c.confidence())).reversed()
                 .thenComparing(c -> c.cause().id()));
@@ -319,10 +326,16 @@ public final class Planner {
             this.fixId = fixId;
         }
 
+        /** The causes addressed, combined (no terms for a prerequisite alone). */
+        CertaintyFactors.Combined combined() {
+            return CertaintyFactors.combineAll(causes.stream().map(c -> c.cause().id()).toList(),
+                    causes.stream().map(CauseResult::confidence).toList());
+        }
+
         /** Combined confidence of the causes addressed; a prerequisite inherits its highest dependent's. */
         double confidence(Map<String, Draft> all) {
             if (!causes.isEmpty()) {
-                return CertaintyFactors.combineAll(causes.stream().map(CauseResult::confidence).toList());
+                return combined().value();
             }
             return requiredBy.stream().map(all::get).mapToDouble(d -> d.confidence(all)).max().orElse(0);
         }
@@ -350,7 +363,7 @@ public final class Planner {
                     : addresses,
                     why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(),
                     fix.commands().isEmpty() ? merged : CaptureCheck.safe(merged, fixId, warnings)),
-                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
+                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk(),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }
     }

@@ -6,18 +6,19 @@ import io.wudoctor.api.Explained;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.RuleContribution;
 import io.wudoctor.api.Step;
-import io.wudoctor.internal.plan.CertaintyFactors;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The chain behind each step of a plan, for {@code --explain}: the rule firings in order, and
  * per step the causes it acts on, the rules (and their firings and evidence) behind each cause,
- * and the certainty-factor arithmetic from the rules' confidences to the step's. Built once,
- * rendered as text, Markdown or the JSON {@code explanation} object (docs/output.md).
+ * and the certainty-factor arithmetic from the rules' confidences to the step's, as the planner
+ * did it (this only lays it out). Built once, rendered as text, Markdown or the JSON
+ * {@code explanation} object (docs/output.md).
  */
 public record Chain(List<Explained.Firing> firings, List<StepChain> steps) {
 
@@ -48,30 +49,28 @@ public record Chain(List<Explained.Firing> firings, List<StepChain> steps) {
     public record RuleShare(String rule, double confidence, List<Integer> firings, List<Evidence> evidence) {
     }
 
+    /** The planner's arithmetic (in {@code x}) laid out per step; nothing is computed again here. */
     public static Chain of(Explained x) {
         List<StepChain> steps = new ArrayList<>();
         for (Step s : x.diagnosis().steps()) {
+            List<Term> arithmetic = terms(x.stepArithmetic().get(s.fixId()));
+            Set<String> own = arithmetic.stream().map(Term::from).collect(Collectors.toSet()); // none for a prerequisite
             List<CauseChain> causes = new ArrayList<>();
             for (String causeId : s.addresses()) {
-                if (recommends(x, causeId, s.fixId())) {
+                if (own.contains(causeId)) {
                     finding(x, causeId).ifPresent(f -> causes.add(cause(x, f)));
                 }
             }
             List<String> requiredBy = x.diagnosis().steps().stream().filter(o -> o.requires().contains(s.fixId()))
                     .map(o -> o.fixId() + " (step " + o.number() + ")").toList();
-            List<CauseChain> largestFirst = causes.stream()
-                    .sorted(Comparator.comparingDouble(CauseChain::confidence).reversed()).toList();
-            List<Term> arithmetic = combine(largestFirst.stream().map(CauseChain::confidence).toList(),
-                    largestFirst.stream().map(CauseChain::id).toList());
             steps.add(new StepChain(s.number(), s.fixId(), s.confidence(), causes, requiredBy, arithmetic));
         }
         return new Chain(x.firings(), steps);
     }
 
-    /** Whether some firing concluded this cause and recommended this fix for it. */
-    private static boolean recommends(Explained x, String causeId, String fixId) {
-        return x.firings().stream().flatMap(f -> f.concluded().stream())
-                .anyMatch(c -> c.cause().equals(causeId) && c.fixes().contains(fixId));
+    private static List<Term> terms(List<Explained.Term> planned) {
+        return planned == null ? List.of()
+                : planned.stream().map(t -> new Term(t.from(), t.confidence(), t.before(), t.result())).toList();
     }
 
     private static Optional<FindingReport> finding(Explained x, String causeId) {
@@ -86,20 +85,7 @@ public record Chain(List<Explained.Firing> firings, List<StepChain> steps) {
                     .map(Explained.Firing::order).toList();
             rules.add(new RuleShare(r.rule(), r.confidence(), firings, r.evidence()));
         }
-        return new CauseChain(f.id(), f.confidence(), rules,
-                combine(rules.stream().map(RuleShare::confidence).toList(), rules.stream().map(RuleShare::rule).toList()));
-    }
-
-    /** cf = a + b(1 - a), one term per factor, in the given order (largest first, as the planner combines them). */
-    static List<Term> combine(List<Double> factors, List<String> names) {
-        List<Term> terms = new ArrayList<>();
-        double acc = 0;
-        for (int i = 0; i < factors.size(); i++) {
-            double next = CertaintyFactors.round(CertaintyFactors.combine(acc, factors.get(i)));
-            terms.add(new Term(names.get(i), factors.get(i), acc, next));
-            acc = next;
-        }
-        return terms;
+        return new CauseChain(f.id(), f.confidence(), rules, terms(x.causeArithmetic().get(f.id())));
     }
 
     static String fmt(double cf) {

@@ -177,8 +177,8 @@ class RulesAtRunTimeTest {
                 .mapToObj(i -> new io.wudoctor.facts.LogMatch(io.wudoctor.facts.LogKind.CBS, "store-line", "CBS.log", i, null,
                         "line " + i, null, 1))
                 .toList();
-        Facts facts = new Facts(Facts.SCHEMA_VERSION, new Incident(Surface.MICROSOFT_STORE, null, null, null),
-                null, null, null, null, null, null, null, null, matches, null, null);
+        Facts facts = Facts.builder().incident(new Incident(Surface.MICROSOFT_STORE, null, null, null))
+                .logMatches(matches).build();
 
         Diagnosis d = analystOnly(dir).diagnose(facts);
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class InputWarningsTest {
 
     private static Facts facts(Incident incident, List<LogMatch> matches, List<AttemptedFix> attempted) {
-        return new Facts(Facts.SCHEMA_VERSION, incident, null, null, null, null, null, null, null, null, matches, null, attempted);
+        return Facts.builder().incident(incident).logMatches(matches).attemptedFixes(attempted).build();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.Risk;
 import io.wudoctor.api.SourceRef;
 import io.wudoctor.api.Step;
 import io.wudoctor.facts.AttemptedFix;
@@ -29,7 +30,7 @@ class PlannerTest {
     private static final SourceRef SRC = new SourceRef("doc.txt", "Section");
     private static final Facts FACTS = Facts.of(new Incident(Surface.WINDOWS_UPDATE, null, "KB123", null));
 
-    private static FixDef fix(String id, FixDef.Risk risk, List<String> requires, List<String> after, String... commands) {
+    private static FixDef fix(String id, Risk risk, List<String> requires, List<String> after, String... commands) {
         return new FixDef(id, "Title " + id, null, SRC, risk, null, null, true, List.of(commands), null, null, requires, after);
     }
 
@@ -41,12 +42,12 @@ class PlannerTest {
     }
 
     private static final RulePack PACK = pack(
-            fix("backup", FixDef.Risk.LOW, List.of(), List.of()),
-            fix("edit-registry", FixDef.Risk.HIGH, List.of("backup"), List.of()),
-            fix("dism", FixDef.Risk.MEDIUM, List.of(), List.of()),
-            fix("sfc", FixDef.Risk.LOW, List.of(), List.of("dism")),
-            fix("restart", FixDef.Risk.LOW, List.of(), List.of()),
-            fix("catalog", FixDef.Risk.LOW, List.of(), List.of(), "wusa ${kb}.msu", "copy ${file} here"));
+            fix("backup", Risk.LOW, List.of(), List.of()),
+            fix("edit-registry", Risk.HIGH, List.of("backup"), List.of()),
+            fix("dism", Risk.MEDIUM, List.of(), List.of()),
+            fix("sfc", Risk.LOW, List.of(), List.of("dism")),
+            fix("restart", Risk.LOW, List.of(), List.of()),
+            fix("catalog", Risk.LOW, List.of(), List.of(), "wusa ${kb}.msu", "copy ${file} here"));
 
     private static List<String> order(Planner.Plan plan) {
         return plan.steps().stream().map(Step::fixId).toList();
@@ -97,8 +98,8 @@ class PlannerTest {
 
     @Test
     void failedAttemptsAreLeftOutAndListed() {
-        Facts tried = FACTS.overlay(new Facts(1, null, null, null, null, null, null, null, null, null, null, null,
-                List.of(new AttemptedFix("dism", Outcome.FAILED, "2026-11-01"), new AttemptedFix("backup", Outcome.SUCCEEDED, null))));
+        Facts tried = FACTS.overlay(Facts.builder().attemptedFixes(
+                List.of(new AttemptedFix("dism", Outcome.FAILED, "2026-11-01"), new AttemptedFix("backup", Outcome.SUCCEEDED, null))).build());
         Planner.Plan plan = new Planner(PACK).plan(List.of(
                 Finding.of("r1", "a", 0.9).recommend("edit-registry", "dism", "restart")), tried);
         assertThat(order(plan)).containsExactly("edit-registry", "restart");
@@ -110,8 +111,8 @@ class PlannerTest {
 
     @Test
     void aFailedAttemptNoRuleRecommendsIsStillListed() {
-        Facts tried = FACTS.overlay(new Facts(1, null, null, null, null, null, null, null, null, null, null, null,
-                List.of(new AttemptedFix("sfc", Outcome.FAILED, null), new AttemptedFix("no-such-fix", Outcome.FAILED, null))));
+        Facts tried = FACTS.overlay(Facts.builder().attemptedFixes(
+                List.of(new AttemptedFix("sfc", Outcome.FAILED, null), new AttemptedFix("no-such-fix", Outcome.FAILED, null))).build());
         Planner.Plan plan = new Planner(PACK).plan(List.of(Finding.of("r1", "a", 0.9).recommend("restart")), tried);
         assertThat(order(plan)).containsExactly("restart");
         assertThat(plan.skipped()).singleElement().satisfies(s -> {
@@ -134,7 +135,7 @@ class PlannerTest {
     /** A fix's check names the same values as its commands (the KB catalog fix's check once printed "${kb}"). */
     @Test
     void placeholdersInTheCheckAreFilledToo() {
-        RulePack pack = pack(new FixDef("catalog", "Title", null, SRC, FixDef.Risk.LOW, null, null, true, List.of("wusa ${kb}.msu"),
+        RulePack pack = pack(new FixDef("catalog", "Title", null, SRC, Risk.LOW, null, null, true, List.of("wusa ${kb}.msu"),
                 null, "${kb} is installed and ${file} is in place; ${path} exists", null, null));
         LogMatch m1 = new LogMatch(LogKind.CBS, "sig", "CBS.log", 10L, null, "x", Map.of("file", "DWrite.dll"), 1);
         LogMatch m2 = new LogMatch(LogKind.CBS, "sig", "CBS.log", 11L, null, "y", Map.of("file", "FntCache.dll"), 1);
@@ -149,7 +150,7 @@ class PlannerTest {
                 .isInstanceOf(BadRulesException.class)
                 .hasMessageContaining("rule r9: concludes unknown cause 'zzz'")
                 .hasMessageContaining("rule r9: recommends unknown fix 'nope'");
-        RulePack cyclic = pack(fix("x", FixDef.Risk.LOW, List.of(), List.of("y")), fix("y", FixDef.Risk.LOW, List.of(), List.of("x")));
+        RulePack cyclic = pack(fix("x", Risk.LOW, List.of(), List.of("y")), fix("y", Risk.LOW, List.of(), List.of("x")));
         assertThatThrownBy(() -> new Planner(cyclic).plan(List.of(Finding.of("r", "a", 0.5).recommend("x", "y")), FACTS))
                 .hasMessageContaining("cycle");
     }

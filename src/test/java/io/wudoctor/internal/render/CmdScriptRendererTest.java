@@ -3,6 +3,7 @@ package io.wudoctor.internal.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Risk;
 import io.wudoctor.api.SourceRef;
 import io.wudoctor.api.Step;
 import java.util.List;
@@ -12,7 +13,7 @@ class CmdScriptRendererTest {
 
     private static Step step(int n, String fix, List<String> commands, List<String> manual) {
         return new Step(n, fix, "Title of " + fix, 0.7, List.of("cause"), "Because 100% & more <reasons>", List.of(), true,
-                commands, manual, "It works", "low", null, null, List.of(), new SourceRef("doc.txt", "Section"));
+                commands, manual, "It works", Risk.LOW, null, null, List.of(), new SourceRef("doc.txt", "Section"));
     }
 
     private static final Diagnosis PLAN = new Diagnosis(1, "wudoctor test", "Summary.", null, List.of(), List.of(

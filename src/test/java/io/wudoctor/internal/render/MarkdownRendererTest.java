@@ -3,6 +3,7 @@ package io.wudoctor.internal.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Risk;
 import io.wudoctor.api.SourceRef;
 import io.wudoctor.api.Step;
 import java.util.List;
@@ -25,7 +26,7 @@ class MarkdownRendererTest {
     @Test
     void manualStepsAreEscapedAndCommandBlocksAreVerbatim() {
         Step step = new Step(1, "manual-install-kb", "Install <kb> manually", 0.5, List.of("c"), "Addresses c (50%).", List.of(),
-                true, List.of("wusa <kb>.msu"), List.of("Search <kb> on the catalog"), "<kb> is installed", "low", null, null,
+                true, List.of("wusa <kb>.msu"), List.of("Search <kb> on the catalog"), "<kb> is installed", Risk.LOW, null, null,
                 List.of(), new SourceRef("d", "s"));
         Diagnosis d = new Diagnosis(1, "wudoctor test", "summary", null, List.of(), List.of(step), List.of(), List.of());
 

@@ -3,10 +3,11 @@ package io.wudoctor.internal.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.TestRules;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Risk;
 import io.wudoctor.api.SourceRef;
 import io.wudoctor.api.Step;
-import io.wudoctor.Wudoctor;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class Ps1ScriptRendererTest {
     @Test
     void textIsSingleQuotedSoNothingInItIsExpanded() {
         Step s = new Step(1, "x", "Don't run $env:PATH; it’s ‘quoted’", 0.5, List.of("c"), "why `n $(calc)", List.of(), false,
-                List.of("del \"%TEMP%\\x.txt\""), List.of(), null, "low", null, null, List.of(), new SourceRef("d", "s"));
+                List.of("del \"%TEMP%\\x.txt\""), List.of(), null, Risk.LOW, null, null, List.of(), new SourceRef("d", "s"));
         String ps1 = new Ps1ScriptRenderer().render(new Report(new Diagnosis(1, "wudoctor test", "S", null, List.of(),
                 List.of(s), List.of(), List.of()), null));
         assertThat(ps1).contains("Write-Step 1 1 'Don''t run $env:PATH; it’’s ‘‘quoted’’' '50%' 'why `n $(calc)'")
@@ -84,7 +85,7 @@ class Ps1ScriptRendererTest {
     @Test
     void cdBecomesTheLocationOfTheStepsLaterCommandsAndEachStepStartsWhereTheScriptDid() {
         Step s = new Step(1, "x", "T", 0.5, List.of("c"), "w", List.of(), true,
-                List.of("cd c:\\windows\\winsxs", "mkdir x86_comp"), List.of(), null, "low", null, null, List.of(),
+                List.of("cd c:\\windows\\winsxs", "mkdir x86_comp"), List.of(), null, Risk.LOW, null, null, List.of(),
                 new SourceRef("d", "s"));
         String ps1 = new Ps1ScriptRenderer().render(new Report(new Diagnosis(1, "wudoctor test", "S", null, List.of(),
                 List.of(s), List.of(), List.of()), null));

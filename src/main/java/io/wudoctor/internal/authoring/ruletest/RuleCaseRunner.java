@@ -64,8 +64,7 @@ public final class RuleCaseRunner {
     }
 
     private static Facts withVersion(Facts f) {
-        return new Facts(Facts.SCHEMA_VERSION, f.incident(), f.os(), f.disk(), f.time(), f.system(), f.environment(),
-                f.services(), f.paths(), f.registry(), f.logMatches(), f.events(), f.attemptedFixes());
+        return f.toBuilder().schemaVersion(Facts.SCHEMA_VERSION).build();
     }
 
     static void check(RuleCase.Expect e, Diagnosis d, List<Failure> failures) {

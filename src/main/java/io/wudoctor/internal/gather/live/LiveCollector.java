@@ -73,13 +73,13 @@ public final class LiveCollector {
             listener.warning("could not read the System event log (" + e.getMessage() + "); events are unknown");
         }
         SystemCollector.Result system = new SystemCollector(runner).collect();
-        return new Facts(Facts.SCHEMA_VERSION, null, system.os(),
-                new DiskCollector(runner).collect(drive).orElse(null),
-                new TimeCollector(runner).collect().orElse(null),
-                system.system(), null,
-                new ServiceCollector(runner, listener::warning).collect(),
-                files.paths(),
-                new RegistryCollector(runner, listener::warning).collect(matches),
-                matches, events, List.of());
+        return Facts.builder().os(system.os())
+                .disk(new DiskCollector(runner).collect(drive).orElse(null))
+                .time(new TimeCollector(runner).collect().orElse(null))
+                .system(system.system())
+                .services(new ServiceCollector(runner, listener::warning).collect())
+                .paths(files.paths())
+                .registry(new RegistryCollector(runner, listener::warning).collect(matches))
+                .logMatches(matches).events(events).build();
     }
 }

@@ -105,8 +105,8 @@ public final class OfflineRootCollector {
                 .or(() -> hives.pendingRestart().map(p -> new SystemState(null, p)));
         // The registry states the installed OS; log headers are the fallback (a partial copy has no hive).
         OsInfo os = hives.os().or(() -> OsInference.infer(matches)).orElse(null);
-        Facts files = new Facts(Facts.SCHEMA_VERSION, null, os, null, null,
-                pending.orElse(null), null, hives.services(), paths, hives.registry(), matches, events, List.of());
+        Facts files = Facts.builder().os(os).system(pending.orElse(null)).services(hives.services()).paths(paths)
+                .registry(hives.registry()).logMatches(matches).events(events).build();
         // What the evidence shows of the failure itself; a facts.yaml's incident, laid over later, wins.
         return IncidentInference.infer(files).map(i -> files.overlay(Facts.of(i))).orElse(files);
     }
@@ -119,9 +119,7 @@ public final class OfflineRootCollector {
                 .filter(k -> file.registry().stream().noneMatch(q -> q.is(k.key()))).toList();
         List<ServiceState> services = found.services().stream()
                 .filter(v -> file.services().stream().noneMatch(q -> q.name().equals(v.name()))).toList();
-        Facts trimmed = new Facts(found.schemaVersion(), found.incident(), found.os(), found.disk(), found.time(),
-                found.system(), found.environment(), services, paths, keys, found.logMatches(),
-                found.events(), found.attemptedFixes());
+        Facts trimmed = found.toBuilder().services(services).paths(paths).registry(keys).build();
         return trimmed.overlay(file);
     }
 }

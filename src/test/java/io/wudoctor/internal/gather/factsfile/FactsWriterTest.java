@@ -56,7 +56,7 @@ class FactsWriterTest {
 
     @Test
     void emptyFactsAreJustTheSchemaVersion() {
-        Facts empty = new Facts(1, null, null, null, null, null, null, null, null, null, null, null, null);
+        Facts empty = Facts.builder().build();
 
         assertThat(FactsWriter.write(empty, "h")).isEqualTo("# h\nschemaVersion: 1\n");
     }

@@ -87,9 +87,9 @@ class EvidenceIncidentTest {
 
     @Test
     void aFactsFileWithOnlyAnEvent20IsDiagnosedForTheEventsOwnCode() {
-        Facts facts = new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null, null,
+        Facts facts = Facts.builder().events(
                 java.util.List.of(new io.wudoctor.facts.EventRecord("System", "Microsoft-Windows-WindowsUpdateClient", 20,
-                        "2024-02-01T08:00:00Z", "KB5034441", "0x80070643", "Installation Failure")), null);
+                        "2024-02-01T08:00:00Z", "KB5034441", "0x80070643", "Installation Failure"))).build();
 
         Diagnosis d = TestRules.builtin().diagnose(facts);
 

@@ -13,7 +13,7 @@ class IncidentInferenceTest {
     private static final String WU = "Microsoft-Windows-WindowsUpdateClient";
 
     private static Facts events(EventRecord... events) {
-        return new Facts(1, null, null, null, null, null, null, null, null, null, null, List.of(events), null);
+        return Facts.builder().events(List.of(events)).build();
     }
 
     @Test
