@@ -77,71 +77,19 @@ public record Facts(
         private Builder() {
         }
 
-        public Builder schemaVersion(Integer v) {
-            schemaVersion = v;
-            return this;
-        }
-
-        public Builder incident(Incident v) {
-            incident = v;
-            return this;
-        }
-
-        public Builder os(OsInfo v) {
-            os = v;
-            return this;
-        }
-
-        public Builder disk(DiskSpace v) {
-            disk = v;
-            return this;
-        }
-
-        public Builder time(TimeSync v) {
-            time = v;
-            return this;
-        }
-
-        public Builder system(SystemState v) {
-            system = v;
-            return this;
-        }
-
-        public Builder environment(Environment v) {
-            environment = v;
-            return this;
-        }
-
-        public Builder services(List<ServiceState> v) {
-            services = v;
-            return this;
-        }
-
-        public Builder paths(List<PathState> v) {
-            paths = v;
-            return this;
-        }
-
-        public Builder registry(List<RegistryKey> v) {
-            registry = v;
-            return this;
-        }
-
-        public Builder logMatches(List<LogMatch> v) {
-            logMatches = v;
-            return this;
-        }
-
-        public Builder events(List<EventRecord> v) {
-            events = v;
-            return this;
-        }
-
-        public Builder attemptedFixes(List<AttemptedFix> v) {
-            attemptedFixes = v;
-            return this;
-        }
-
+        public Builder schemaVersion(Integer v) { schemaVersion = v; return this; }
+        public Builder incident(Incident v) { incident = v; return this; }
+        public Builder os(OsInfo v) { os = v; return this; }
+        public Builder disk(DiskSpace v) { disk = v; return this; }
+        public Builder time(TimeSync v) { time = v; return this; }
+        public Builder system(SystemState v) { system = v; return this; }
+        public Builder environment(Environment v) { environment = v; return this; }
+        public Builder services(List<ServiceState> v) { services = v; return this; }
+        public Builder paths(List<PathState> v) { paths = v; return this; }
+        public Builder registry(List<RegistryKey> v) { registry = v; return this; }
+        public Builder logMatches(List<LogMatch> v) { logMatches = v; return this; }
+        public Builder events(List<EventRecord> v) { events = v; return this; }
+        public Builder attemptedFixes(List<AttemptedFix> v) { attemptedFixes = v; return this; }
         public Facts build() {
             return new Facts(schemaVersion, incident, os, disk, time, system, environment, services, paths, registry,
                     logMatches, events, attemptedFixes);
