@@ -3,7 +3,7 @@ package io.wudoctor.internal.gather.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wudoctor.facts.OsInfo;
 import io.wudoctor.facts.SystemState;
-import io.wudoctor.internal.collect.WindowsVersionKey;
+import io.wudoctor.internal.gather.offline.WindowsVersionKey;
 import java.util.List;
 import java.util.Optional;
 

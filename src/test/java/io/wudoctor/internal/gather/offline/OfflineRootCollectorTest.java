@@ -94,7 +94,7 @@ class OfflineRootCollectorTest {
             }
         };
 
-        new OfflineRootCollector(SignatureSet.builtin(), listener).collect(dir);
+        new OfflineRootCollector(TestRules.signatures(), listener).collect(dir);
         assertThat(warnings).containsExactly("C:\\Windows\\System32\\winevt\\Logs\\System.evtx: a binary event log, not "
                 + "read (no Java library reads .evtx): on Windows export it as XML - wevtutil qe "
                 + "\"C:\\Windows\\System32\\winevt\\Logs\\System.evtx\" /lf:true /f:xml > wudoctor\\events\\System.xml in the root "
@@ -103,7 +103,7 @@ class OfflineRootCollectorTest {
         // with an export beside it, no warning
         warnings.clear();
         Roots.at(dir).log("wudoctor/events/system.txt", "event-system-20-windowsupdateclient-0x80070002-KB4586793-msdocs-s4.txt");
-        new OfflineRootCollector(SignatureSet.builtin(), listener).collect(dir);
+        new OfflineRootCollector(TestRules.signatures(), listener).collect(dir);
         assertThat(warnings).noneMatch(w -> w.contains("evtx"));
     }
 
