@@ -3,10 +3,10 @@ package io.wudoctor.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.wudoctor.internal.collect.cab.CabFormatException;
-import io.wudoctor.internal.collect.cab.Cabinet;
-import io.wudoctor.internal.collect.hive.HiveFormatException;
-import io.wudoctor.internal.collect.hive.RegistryHive;
+import io.wudoctor.internal.gather.offline.cab.CabFormatException;
+import io.wudoctor.internal.gather.offline.cab.Cabinet;
+import io.wudoctor.internal.gather.offline.hive.HiveFormatException;
+import io.wudoctor.internal.gather.offline.hive.RegistryHive;
 import java.io.IOException;
 import java.io.InputStream;
 
