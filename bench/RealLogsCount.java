@@ -1,7 +1,7 @@
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.wudoctor.internal.engine;
 
-import io.wudoctor.internal.trust.CompiledRuleCheck;
+import io.wudoctor.internal.engine.trust.CompiledRuleCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

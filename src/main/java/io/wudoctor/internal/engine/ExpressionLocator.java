@@ -1,6 +1,6 @@
 package io.wudoctor.internal.engine;
 
-import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.kb.PackFile;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

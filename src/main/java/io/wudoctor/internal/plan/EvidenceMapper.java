@@ -21,20 +21,11 @@ public final class EvidenceMapper {
         return new Evidence("object", String.valueOf(o), null, null, null);
     }
 
-    /** A fact type's kind, "event-record": made once per type (a report can list thousands of facts). */
-    private static final ClassValue<String> KIND = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-        }
-    };
-
     static Evidence of(Fact fact) {
-        String kind = KIND.get(fact.getClass());
         if (fact instanceof LogMatch m) {
-            return new Evidence(kind, m.describe() + (m.count() > 1 ? " (" + m.count() + " matching lines)" : ""),
+            return new Evidence(m.kind(), m.describe() + (m.count() > 1 ? " (" + m.count() + " matching lines)" : ""),
                     m.file(), m.line() > 0 ? m.line() : null, m.signature());
         }
-        return new Evidence(kind, fact.describe(), null, null, null);
+        return new Evidence(fact.kind(), fact.describe(), null, null, null);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Incident;
 import io.wudoctor.facts.Surface;
-import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.kb.PackFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
