@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public final class RulePackLoader {
 
     static final String BUILTIN_RESOURCE = "wudoctor/rules";
-    private static final String BUILTIN_PREFIX = "builtin:";
+    public static final String BUILTIN_PREFIX = "builtin:";
     private static final Object JAR_FILE_SYSTEM = new Object();
 
     private final List<PackFile> files = new ArrayList<>();
