@@ -100,6 +100,14 @@ public final class Wudoctor {
 
     /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
     public Explained diagnoseExplained(Facts facts) {
+        return diagnoseExplainedWithout(facts, java.util.Set.of());
+    }
+
+    /**
+     * A diagnosis as if the rules with these ids were not loaded (they never fire), for a mutation
+     * pass over a pack's test cases: a rule whose absence no case notices is not tested.
+     */
+    public Explained diagnoseExplainedWithout(Facts facts, java.util.Set<String> ruleIds) {
         IncidentResolution.Result incident = IncidentResolution.of(facts);
         List<String> warnings = new ArrayList<>(incident.warnings());
         Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
@@ -107,7 +115,7 @@ public final class Wudoctor {
         if (rules.cacheWarning() != null) {
             warnings.add(rules.cacheWarning());
         }
-        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes);
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes, ruleIds);
         Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
         warnings.addAll(plan.warnings());
         Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence

@@ -2,6 +2,7 @@ package io.wudoctor.internal.collect;
 
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.LogMatch;
+import io.wudoctor.facts.OsInfo;
 import io.wudoctor.facts.RegistryKey;
 import io.wudoctor.facts.ServiceState;
 import io.wudoctor.facts.ServiceStatus;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * {@code Start} and {@code DelayedAutostart} values; the run state of a machine that is not
  * running is unknown) and whether the service keys the Microsoft article's Symptoms 1, 4 and 5
  * are about exist; from {@code SOFTWARE}, a restart Windows waits for (the {@code RebootRequired}
- * and {@code RebootPending} keys). Registry values are numbers: the same in every language.
+ * and {@code RebootPending} keys) and the OS version and build ({@link WindowsVersionKey}).
+ * Registry values are numbers or fixed names: the same in every display language.
  * A hive that cannot be read leaves its facts unknown, with a warning.
  */
 final class HiveFacts {
@@ -34,8 +36,9 @@ final class HiveFacts {
             "Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending");
 
     /** What the hives show. */
-    record Result(List<ServiceState> services, List<RegistryKey> registry, Optional<Boolean> pendingRestart) {
-        static final Result NONE = new Result(List.of(), List.of(), Optional.empty());
+    record Result(List<ServiceState> services, List<RegistryKey> registry, Optional<Boolean> pendingRestart,
+            Optional<OsInfo> os) {
+        static final Result NONE = new Result(List.of(), List.of(), Optional.empty(), Optional.empty());
     }
 
     private HiveFacts() {
@@ -67,17 +70,21 @@ final class HiveFacts {
             }
         }
         Optional<Boolean> pending = Optional.empty();
+        Optional<OsInfo> os = Optional.empty();
         Optional<RegistryHive> software = open(root, SOFTWARE_HIVE, listener);
         if (software.isPresent()) {
             try {
                 RegistryHive hive = software.get();
                 pending = Optional.of(REBOOT_KEYS.stream().anyMatch(k -> hive.find(k).isPresent()));
+                os = WindowsVersionKey.read(hive, root.windowsPath(SOFTWARE_HIVE));
             } catch (HiveFormatException e) {
                 listener.warning(root.windowsPath(SOFTWARE_HIVE) + ": not a valid registry hive (" + e.getMessage()
-                        + "); restart state unknown");
+                        + "); restart state and OS unknown");
+                pending = Optional.empty();
+                os = Optional.empty();
             }
         }
-        return new Result(services, keys, pending);
+        return new Result(services, keys, pending, os);
     }
 
     private static Optional<RegistryHive> open(WindowsRoot root, String relative, GatherListener listener) {

@@ -24,7 +24,7 @@ final class LogPlaces {
 
     private static final List<Place> PLACES = List.of(
             new Place("Windows/Logs/CBS", "CBS.log", LogKind.CBS, true),
-            new Place("Windows/Logs/CBS", "CbsPersist_*.log", LogKind.CBS, true), // rotated; the older .cab ones are compressed
+            new Place("Windows/Logs/CBS", "CbsPersist_*.log", LogKind.CBS, true), // rotated; older ones are .cab: cabinets()
             new Place("Windows/Logs/CBS", "CheckSUR.log", LogKind.CBS, true), // System Update Readiness tool (Windows 7)
             new Place("Windows/Logs/CBS", "CheckSUR.persist.log", LogKind.CBS, true),
             new Place("Windows", "WindowsUpdate.log", LogKind.WINDOWSUPDATE, true), // legacy, or decoded by Get-WindowsUpdateLog
@@ -56,12 +56,10 @@ final class LogPlaces {
         return found;
     }
 
-    /**
-     * Rotated CBS logs Windows compressed (CbsPersist_*.cab): not read - no CAB reader is in the
-     * dependency set - but named, so that the person knows to expand them and run again.
-     */
-    static List<String> unread(WindowsRoot root) {
-        return root.files("Windows/Logs/CBS", "CbsPersist_*.cab").stream().map(root::windowsPath).toList();
+    /** Rotated CBS logs Windows compressed (CbsPersist_*.cab), read by {@link CabinetLogs}. */
+    static List<FoundLog> cabinets(WindowsRoot root) {
+        return root.files("Windows/Logs/CBS", "CbsPersist_*.cab").stream()
+                .map(f -> new FoundLog(f, root.windowsPath(f), LogKind.CBS)).toList();
     }
 
     /** The places of the system drive that are read, as {@code folder/glob} ({@code Windows/Logs/CBS/CBS.log}); the collector script's list must hold them all. */

@@ -6,6 +6,7 @@ import io.wudoctor.facts.EventRecord;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.LogKind;
 import io.wudoctor.facts.LogMatch;
+import io.wudoctor.facts.OsInfo;
 import io.wudoctor.facts.PathState;
 import io.wudoctor.facts.RegistryKey;
 import io.wudoctor.facts.ServiceState;
@@ -25,8 +26,8 @@ import java.util.function.Function;
 /**
  * Gathers facts from a folder laid out like a Windows system drive: log matches from the logs
  * at their standard places, events from exports, path states when the folder is a whole drive
- * (in a partial copy a missing folder proves nothing), service start types, service keys and
- * the restart state from its registry hives, the incident and the OS the evidence shows, and
+ * (in a partial copy a missing folder proves nothing), service start types, service keys, the
+ * restart state and the OS from its registry hives, the incident (and the OS, without a hive) the evidence shows, and
  * the folder's own {@code facts.yaml} laid over them for what files cannot show (time,
  * environment, the incident as the person states it).
  */
@@ -56,7 +57,7 @@ public final class OfflineRootCollector {
         WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE, listener);
         Optional<Path> factsFile = root.find(FACTS_FILE).filter(Files::isRegularFile);
         List<LogPlaces.FoundLog> logs = LogPlaces.find(root);
-        if (logs.isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
+        if (logs.isEmpty() && LogPlaces.cabinets(root).isEmpty() && factsFile.isEmpty() && !root.isWholeDrive()) {
             throw new BadInputException(shown.apply(dir) + ": found nothing to read: not a Windows system drive (no "
                     + "Windows/System32/config), no logs at their standard places (" + LogPlaces.describe() + ") and no "
                     + FACTS_FILE);
@@ -70,6 +71,7 @@ public final class OfflineRootCollector {
     public static boolean hasEvidence(Path dir) {
         WindowsRoot root = new WindowsRoot(dir, WindowsRoot.DEFAULT_DRIVE);
         return root.find(FACTS_FILE).filter(Files::isRegularFile).isPresent() || !LogPlaces.find(root).isEmpty()
+                || !LogPlaces.cabinets(root).isEmpty()
                 || root.isWholeDrive();
     }
 
@@ -83,10 +85,8 @@ public final class OfflineRootCollector {
     }
 
     private Facts collectFiles(WindowsRoot root, List<LogPlaces.FoundLog> logs, boolean readHives) {
-        LogPlaces.unread(root).forEach(cab -> listener.warning(cab + ": a compressed rotated CBS log, not read: expand it "
-                + "(expand -F:* CbsPersist_....cab DIR) into Windows\\Logs\\CBS and run again"));
         LogFiles scanner = new LogFiles(signatures, listener);
-        List<LogMatch> matches = new ArrayList<>();
+        List<LogMatch> matches = new ArrayList<>(CabinetLogs.scan(LogPlaces.cabinets(root), scanner, listener));
         List<EventRecord> events = new ArrayList<>();
         for (LogPlaces.FoundLog log : logs) {
             try {
@@ -103,7 +103,9 @@ public final class OfflineRootCollector {
         HiveFacts.Result hives = readHives ? HiveFacts.read(root, matches, listener) : HiveFacts.Result.NONE;
         Optional<SystemState> pending = PendingRestart.of(root)
                 .or(() -> hives.pendingRestart().map(p -> new SystemState(null, p)));
-        Facts files = new Facts(Facts.SCHEMA_VERSION, null, OsInference.infer(matches).orElse(null), null, null,
+        // The registry states the installed OS; log headers are the fallback (a partial copy has no hive).
+        OsInfo os = hives.os().or(() -> OsInference.infer(matches)).orElse(null);
+        Facts files = new Facts(Facts.SCHEMA_VERSION, null, os, null, null,
                 pending.orElse(null), null, hives.services(), paths, hives.registry(), matches, events, List.of());
         // What the evidence shows of the failure itself; a facts.yaml's incident, laid over later, wins.
         return IncidentInference.infer(files).map(i -> files.overlay(Facts.of(i))).orElse(files);

@@ -7,13 +7,16 @@ import io.wudoctor.facts.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -53,6 +56,15 @@ public final class RuleSession {
      * stack, the run ends with a {@link BadRulesException} naming the rule that was firing.
      */
     public static Result run(KieBase kieBase, Facts facts, int maxFirings, long budgetMillis, long budgetBytes) {
+        return run(kieBase, facts, maxFirings, budgetMillis, budgetBytes, Set.of());
+    }
+
+    /**
+     * As {@link #run(KieBase, Facts, int, long, long)}, with the rules whose ids are in
+     * {@code blocked} never firing: the run is the one a pack without those rules would give.
+     */
+    public static Result run(KieBase kieBase, Facts facts, int maxFirings, long budgetMillis, long budgetBytes, Set<String> blocked) {
+        AgendaFilter filter = blocked.isEmpty() ? null : match -> !blocked.contains(idOf(match.getRule()));
         KieSession session = kieBase.newKieSession();
         String[] firing = new String[1]; // the rule whose consequence runs now, for the budget's message
         List<Firing> firings = new ArrayList<>();
@@ -74,8 +86,7 @@ public final class RuleSession {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 firing[0] = null;
-                Object id = event.getMatch().getRule().getMetaData().get("id");
-                firings.add(new Firing(firings.size() + 1, id == null ? event.getMatch().getRule().getName() : id.toString(),
+                firings.add(new Firing(firings.size() + 1, idOf(event.getMatch().getRule()),
                         event.getMatch().getObjects().stream().map(Object.class::cast).toList(), inserted));
                 inserted.clear();
             }
@@ -85,8 +96,8 @@ public final class RuleSession {
             all.forEach(session::insert);
             long count = all.size();
             int limit = (int) Math.min(Integer.MAX_VALUE, Math.max(maxFirings, FIRINGS_PER_FACT * count));
-            int fired = session.fireAllRules(limit);
-            if (fired >= limit && session.fireAllRules(1) > 0) {
+            int fired = session.fireAllRules(filter, limit);
+            if (fired >= limit && session.fireAllRules(filter, 1) > 0) {
                 throw new BadRulesException("the rules fired more than " + limit + " times on " + count
                         + " facts without settling (a rule that re-triggers itself?); most frequent: " + mostFrequent(firings));
             }
@@ -112,6 +123,12 @@ public final class RuleSession {
         } finally {
             session.dispose();
         }
+    }
+
+    /** A rule's {@code @id}, or its name when it has none: how findings and firings name it. */
+    private static String idOf(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return id == null ? rule.getName() : id.toString();
     }
 
     /** What stopped a run, if the budget or the JVM's limits did: the throwable or one of its causes. */

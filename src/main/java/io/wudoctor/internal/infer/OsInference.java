@@ -55,13 +55,16 @@ public final class OsInference {
         String revision = m.group(4) == null || m.group(4).equals("0") ? "" : "." + m.group(4);
         String family = FAMILIES.get(m.group(1) + "." + m.group(2));
         if (family == null) {
-            family = familyOfBuild(build);
+            family = family(build);
         }
         return Optional.of(new OsInfo(null, family, build + revision, seenIn));
     }
 
-    /** The family a build number belongs to, for agents whose own version is not NT's (7.6.7601 is Windows 7's agent). */
-    private static String familyOfBuild(int build) {
+    /**
+     * The family a build number belongs to, for agents whose own version is not NT's (7.6.7601 is
+     * Windows 7's agent) and for a registry that names no release; null before Vista.
+     */
+    public static String family(int build) {
         if (build >= 22000) {
             return "Windows 11 / Server 2022 or later";
         }

@@ -186,16 +186,19 @@ public final class Planner {
         List<SkippedFix> skipped = new ArrayList<>();
         // Every catalogued fix tried without success is listed, recommended again or not, so
         // the reader sees it was taken into account (unknown ids are warned about elsewhere).
+        // known before any is removed: a fix tried twice is "recommended again" in both entries
+        Set<String> again = new java.util.HashSet<>(drafts.keySet());
         for (AttemptedFix a : facts.attemptedFixes()) {
             FixDef fix = pack.fixes().get(a.fix());
             if (a.outcome() != Outcome.SUCCEEDED && fix != null) {
-                boolean recommended = drafts.remove(a.fix()) != null;
+                drafts.remove(a.fix());
+                boolean recommended = again.contains(a.fix());
                 skipped.add(new SkippedFix(a.fix(), fix.title(), "already tried (outcome: "
                         + a.outcome().name().toLowerCase(java.util.Locale.ROOT) + (a.when() == null ? "" : ", " + a.when())
                         + ")" + (recommended ? "; recommended again by the rules, but not repeated" : "")));
             }
         }
-        skipped.sort(Comparator.comparing(SkippedFix::fixId));
+        skipped.sort(Comparator.comparing(SkippedFix::fixId).thenComparing(SkippedFix::reason)); // a fix tried twice: whatever the order of the attempts
         return skipped;
     }
 

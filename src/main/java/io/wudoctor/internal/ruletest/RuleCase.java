@@ -8,12 +8,22 @@ import java.util.Map;
 /**
  * One test case of a {@code *.tests.yaml} file: facts in (inline, same schema as a facts file,
  * schemaVersion optional), expectations out. See docs/authoring-rules.md.
+ *
+ * <p>{@code rule} names the rule the case is about; {@code fires} (default true) says whether
+ * that rule must make the expected result or, for a near miss ({@code fires: false}), must not
+ * fire at all.
  */
 public record RuleCase(
         @JsonProperty(required = true) String name,
         String rule,
+        Boolean fires,
         @JsonProperty(required = true) Facts facts,
         @JsonProperty(required = true) Expect expect) {
+
+    /** Whether the case says its rule fires: true unless {@code fires: false}. */
+    public boolean ruleFires() {
+        return fires == null || fires;
+    }
 
     /** What the diagnosis must (and must not) contain. Every field is optional. */
     public record Expect(

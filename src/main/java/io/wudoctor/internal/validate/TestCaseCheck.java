@@ -61,6 +61,9 @@ final class TestCaseCheck implements Check {
                 c.warning(f.name(), lines.line(at + "/name"), "two cases are named '" + name + "'");
             }
             String label = "case '" + name + "': ";
+            if (kase.has("fires") && !kase.hasNonNull("rule")) {
+                c.error(f.name(), lines.line(at + "/fires"), label + "fires: says whether the case's rule fires, but the case names no rule:");
+            }
             if (kase.hasNonNull("rule")) {
                 String rule = kase.get("rule").asText();
                 tested.add(rule);

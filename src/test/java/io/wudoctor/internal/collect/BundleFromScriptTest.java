@@ -40,6 +40,87 @@ class BundleFromScriptTest {
     @TempDir
     Path tmp;
 
+    /** The logs the fixture puts at their places in the bundle, by bundle path. */
+    private static final java.util.Map<String, String> LOGS = java.util.Map.of(
+            "Windows/Logs/CBS/CBS.log", "cbs-0x80070002-msdocs-s4-flpydisk-driver-doqe.log",
+            "Windows/Logs/DISM/dism.log", "real-dism-log-win11-22621-appostarsi-2023-05-17.log",
+            "Windows/Panther/setupact.log", "real-setupact-upgrade-user-cancel-0x800704D3-copyleft21-2024-03-28.log");
+
+    private static String script() throws IOException {
+        return Files.readString(Path.of("scripts", "Collect-WudoctorEvidence.ps1"));
+    }
+
+    /** The quoted strings of one of the script's {@code $Name = @(...)} lists. */
+    private static List<String> scriptList(String name) throws IOException {
+        Matcher list = Pattern.compile("(?s)\\$" + name + " = @\\((.*?)\\)\\r?\\n").matcher(script());
+        assertThat(list.find()).as("the script's $%s list", name).isTrue();
+        List<String> values = new ArrayList<>();
+        Matcher quoted = Pattern.compile("'([^']*)'").matcher(list.group(1));
+        while (quoted.find()) {
+            values.add(quoted.group(1));
+        }
+        return values;
+    }
+
+    /** The fixture's files: what the script writes itself (Add-Text), beside the logs it copies. */
+    private static Set<String> fixtureFiles() throws IOException {
+        Path written = TestFiles.resource("bundle-ps1");
+        try (Stream<Path> files = Files.walk(written)) {
+            return files.filter(Files::isRegularFile).map(f -> written.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals("README.md") && !n.equals(".gitattributes")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
+
+    /** Every key a YAML-ish file uses (block keys, and keys inside {flow: mappings}). */
+    private static Set<String> keys(String text) {
+        Set<String> keys = new java.util.TreeSet<>();
+        Matcher key = Pattern.compile("(?m)(?:^\\s*|[{,]\\s*)([A-Za-z]+):(?: |$)").matcher(text.replaceAll("(?m)^#.*$", ""));
+        while (key.find()) {
+            keys.add(key.group(1));
+        }
+        return keys;
+    }
+
+    /**
+     * The hand-made bundle is tied to the script: the same files as the script's Add-Text calls
+     * write, only keys the script writes, its checked paths, services and service keys (plus the
+     * drivers the script's own pattern finds in the bundled CBS.log), logs only at its places.
+     */
+    @Test
+    void theFixtureHoldsWhatTheScriptWrites() throws IOException {
+        String script = script();
+        Set<String> written = new HashSet<>();
+        Matcher addText = Pattern.compile("Add-Text '([^']+)'").matcher(script);
+        while (addText.find()) {
+            written.add(addText.group(1));
+        }
+        assertThat(written).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(fixtureFiles()).isEqualTo(written);
+
+        Path fixture = TestFiles.resource("bundle-ps1");
+        for (String file : List.of("facts.yaml", "wudoctor/collector.txt")) {
+            assertThat(keys(Files.readString(fixture.resolve(file)))).as("keys of %s", file).isNotEmpty()
+                    .allSatisfy(k -> assertThat(script).as("the script writes %s's key %s", file, k)
+                            .containsPattern("['\"{,]\\s*" + k + ":"));
+        }
+
+        Facts facts = io.wudoctor.internal.factsfile.FactsReader.read(fixture.resolve("facts.yaml"));
+        assertThat(facts.paths()).extracting(p -> p.path().substring("C:\\".length())).containsExactlyElementsOf(scriptList("CheckedPaths"));
+        assertThat(facts.services()).extracting(ServiceState::name).containsExactlyElementsOf(scriptList("Services"));
+        Matcher driverPattern = Pattern.compile("Get-LoggedDriverServices[^\\n]*\\n[^']*'([^']+)'").matcher(script);
+        assertThat(driverPattern.find()).as("the script's pattern for failed driver installs").isTrue();
+        Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        keys.addAll(scriptList("ServiceKeys"));
+        Matcher driver = Pattern.compile(driverPattern.group(1)).matcher(Files.readString(TestFiles.realLog(LOGS.get("Windows/Logs/CBS/CBS.log"))));
+        while (driver.find()) {
+            keys.add(driver.group(1));
+        }
+        assertThat(facts.registry()).extracting(k -> k.key().substring("HKLM\\SYSTEM\\CurrentControlSet\\Services\\".length()))
+                .containsExactlyElementsOf(keys);
+
+        assertThat(scriptPlaces()).containsAll(LOGS.keySet());
+    }
+
     private Path scriptBundle() throws IOException {
         Path staging = tmp.resolve("staging");
         Path written = TestFiles.resource("bundle-ps1");
@@ -53,10 +134,8 @@ class BundleFromScriptTest {
                 }
             }
         }
-        Roots.at(staging)
-                .log("Windows/Logs/CBS/CBS.log", "cbs-0x80070002-msdocs-s4-flpydisk-driver-doqe.log")
-                .log("Windows/Logs/DISM/dism.log", "real-dism-log-win11-22621-appostarsi-2023-05-17.log")
-                .log("Windows/Panther/setupact.log", "real-setupact-upgrade-user-cancel-0x800704D3-copyleft21-2024-03-28.log");
+        Roots root = Roots.at(staging);
+        LOGS.forEach(root::log);
         return Zips.ofFolder(tmp.resolve("wudoctor-bundle-SERVER01-20201120-091244.zip"), staging, "/");
     }
 
@@ -116,7 +195,7 @@ class BundleFromScriptTest {
 
     /** The script's $LogPlaces, as (folder, file filter) with '/' separators. */
     private static List<String> scriptPlaces() throws IOException {
-        String script = Files.readString(Path.of("scripts", "Collect-WudoctorEvidence.ps1"));
+        String script = script();
         Matcher block = Pattern.compile("(?s)\\$LogPlaces = @\\((.*?)\\n\\)").matcher(script);
         assertThat(block.find()).as("the script's $LogPlaces list").isTrue();
         Matcher place = Pattern.compile("@\\('([^']+)', '([^']+)'\\)").matcher(block.group(1));

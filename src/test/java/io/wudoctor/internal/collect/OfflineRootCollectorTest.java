@@ -44,6 +44,46 @@ class OfflineRootCollectorTest {
     }
 
     @Test
+    void aCompressedRotatedCbsLogIsReadLikeThePlainOne() {
+        Path plain = dir.resolve("plain");
+        Path packed = dir.resolve("packed");
+        Roots.at(plain).log("Windows/Logs/CBS/CbsPersist_20160928043030.log", "loghub-windows-2k-cbs.log");
+        Roots.at(packed).file("Windows/Logs/CBS/CbsPersist_20160928043030.cab", io.wudoctor.testing.TestFiles.bytes(
+                io.wudoctor.testing.TestFiles.resource("constructed/cab/CbsPersist_20160928043030-mszip.cab")));
+
+        Facts fromLog = collect(plain);
+        Facts fromCab = collect(packed);
+
+        assertThat(fromCab.logMatches()).isNotEmpty();
+        assertThat(fromCab.logMatches()).extracting(LogMatch::signature, LogMatch::line, LogMatch::text)
+                .containsExactlyElementsOf(fromLog.logMatches().stream().map(m -> tuple(m.signature(), m.line(), m.text())).toList());
+        assertThat(fromCab.logMatches()).extracting(LogMatch::file).containsOnly(
+                "C:\\Windows\\Logs\\CBS\\CbsPersist_20160928043030.cab\\CbsPersist_20160928043030.log");
+        assertThat(fromCab.os().build()).isEqualTo("7601.23505");
+    }
+
+    @Test
+    void aCabinetThatCannotBeReadIsNamedWithHowToExpandIt() {
+        byte[] lzx = io.wudoctor.testing.TestFiles.bytes(
+                io.wudoctor.testing.TestFiles.resource("constructed/cab/CbsPersist_20160928043030-stored.cab"));
+        java.nio.ByteBuffer.wrap(lzx).order(java.nio.ByteOrder.LITTLE_ENDIAN).putShort(36 + 6, (short) 0x1503);
+        Roots.at(dir).file("Windows/Logs/CBS/CbsPersist_20160928043030.cab", lzx);
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+
+        Facts facts = new OfflineRootCollector(SignatureSet.builtin(), new GatherListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        }).collect(dir);
+
+        assertThat(facts.logMatches()).isEmpty();
+        assertThat(warnings).containsExactly("C:\\Windows\\Logs\\CBS\\CbsPersist_20160928043030.cab: a compressed rotated "
+                + "CBS log, not read (compressed with LZX, which wudoctor does not read): expand it (expand -F:* "
+                + "CbsPersist_....cab DIR) into Windows\\Logs\\CBS and run again");
+    }
+
+    @Test
     void eventExportsBecomeEvents() {
         Facts facts = collect(Roots.microsoftSymptoms(dir));
 

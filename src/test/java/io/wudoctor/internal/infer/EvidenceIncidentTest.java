@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.TestRules;
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.FindingReport;
+import io.wudoctor.api.RuleContribution;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.api.SkippedFix;
 import io.wudoctor.api.Step;
@@ -137,6 +139,67 @@ class EvidenceIncidentTest {
 
         assertThat(facts.os().build()).isEqualTo("19041.2905");
         assertThat(d.steps()).extracting(Step::fixId).contains("dism-scanhealth-restorehealth-sfc").doesNotContain("checksur-then-sfc");
+    }
+
+    @Test
+    void theSoftwareHiveStatesTheOsAheadOfLogHeadersAndTheFixesFollowIt() {
+        // the Windows 10 CBS log alone keeps DISM (above); the image's own registry says Server 2008 R2
+        Roots.at(dir).log("Windows/Logs/CBS/CBS.log", "real-cbs-win10-19041-appostarsi-2023-05-22.log")
+                .file("Windows/System32/config/SOFTWARE", io.wudoctor.testing.TestFiles.bytes(
+                        io.wudoctor.testing.TestFiles.resource("constructed/hives/software-server2008r2-sp1-7601.hiv")));
+
+        Facts facts = collect(dir);
+        Diagnosis d = TestRules.builtin().diagnose(facts);
+
+        assertThat(facts.os().build()).isEqualTo("7601");
+        assertThat(facts.os().edition()).isEqualTo("Windows Server 2008 R2 Standard");
+        assertThat(facts.os().seenIn()).isEqualTo("C:\\Windows\\System32\\config\\SOFTWARE: Microsoft\\Windows NT\\CurrentVersion");
+        assertThat(d.steps()).extracting(Step::fixId).contains("checksur-then-sfc").doesNotContain("dism-scanhealth-restorehealth-sfc");
+    }
+
+    private Roots reportingEvents(String name) {
+        return Roots.at(dir).file("Windows/SoftwareDistribution/ReportingEvents.log", io.wudoctor.testing.TestFiles.bytes(
+                io.wudoctor.testing.TestFiles.resource("constructed/reportingevents/" + name)));
+    }
+
+    @Test
+    void windowsUpdateHistoryNamesTheFailedCumulativeUpdateAndItsCode() {
+        reportingEvents("reportingevents-win10-1709-kb4054517-0x80070002.log");
+
+        Facts facts = collect(dir);
+        Diagnosis d = TestRules.builtin().diagnose(facts);
+
+        // UTF-16 LE, as Windows writes it; the installed Defender update before it is no failure
+        assertThat(facts.incident()).isEqualTo(new Incident(Surface.CUMULATIVE_UPDATE, "0x80070002", "KB4054517", null,
+                "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log:5"));
+        assertThat(d.incident().origin()).isEqualTo("evidence");
+        assertThat(d.findings()).flatExtracting(FindingReport::rules).extracting(RuleContribution::rule)
+                .contains("kb-manual-install-incident");
+        assertThat(d.steps()).extracting(Step::fixId).contains("manual-install-kb");
+    }
+
+    @Test
+    void aHistoryFailureALaterInstallRepairedIsNoIncidentInAnyDisplayLanguage() {
+        reportingEvents("reportingevents-de-kb4489899-failed-then-installed.log");
+
+        Facts facts = collect(dir);
+
+        assertThat(facts.logMatches()).extracting(m -> m.signature()).contains("context-wu-history-install-failed",
+                "context-wu-history-install-succeeded");
+        assertThat(facts.incident()).isNull();
+        assertThat(IncidentInference.failures(facts)).isEmpty();
+    }
+
+    @Test
+    void aHistoryFailureWithoutLaterSuccessIsTheIncidentAsWindowsUpdateWhenTheTitleIsNotEnglish() {
+        byte[] bytes = io.wudoctor.testing.TestFiles.bytes(io.wudoctor.testing.TestFiles.resource(
+                "constructed/reportingevents/reportingevents-de-kb4489899-failed-then-installed.log"));
+        String text = new String(bytes, StandardCharsets.UTF_16LE);
+        String failureOnly = text.substring(0, text.indexOf("\r\n") + 2);
+        Roots.at(dir).file("Windows/SoftwareDistribution/ReportingEvents.log", failureOnly.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(collect(dir).incident()).isEqualTo(new Incident(Surface.WINDOWS_UPDATE, "0x800f0922", "KB4489899", null,
+                "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log:1"));
     }
 
     @Test

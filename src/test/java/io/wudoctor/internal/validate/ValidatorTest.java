@@ -114,6 +114,11 @@ class ValidatorTest {
                   incident: {surface: windows-update}
                 expect:
                   steps: [fix-ok, fix-nope]
+              - name: two
+                fires: false
+                facts:
+                  incident: {surface: windows-update}
+                expect: {}
             """;
 
     @TempDir
@@ -194,6 +199,7 @@ class ValidatorTest {
         assertIssue(Issue.Severity.ERROR, "x.tests.yaml", line(TESTS, "shared-idd"), "names unknown rule 'shared-idd' (did you mean 'shared-id'?)");
         assertIssue(Issue.Severity.ERROR, "x.tests.yaml", line(TESTS, "fix-nope"), "expect.steps names unknown fix 'fix-nope'");
         assertIssue(Issue.Severity.WARNING, "a.drl", 3, "rule 'shared-id' has no test case");
+        assertIssue(Issue.Severity.ERROR, "x.tests.yaml", line(TESTS, "fires: false"), "case 'two': fires: says whether the case's rule fires, but the case names no rule:");
     }
 
     @Test
@@ -208,6 +214,6 @@ class ValidatorTest {
     @Test
     void nothingElse() {
         // the rules compile, and every catalog file loads: only the planted mistakes are reported
-        assertThat(issues).hasSize(23);
+        assertThat(issues).hasSize(24);
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +128,16 @@ class LiveCollectorTest {
         assertThat(warnings).anySatisfy(w -> assertThat(w).contains("could not read the System event log", "not valid event XML"));
     }
 
+    /** A command as run, a PowerShell script named by the cmdlet or class it queries. */
+    private static String commandLine(List<String> argv) {
+        String script = FakeRunner.script(argv);
+        if (script.isEmpty()) {
+            return String.join(" ", argv);
+        }
+        return argv.get(0) + " " + Stream.of("Get-WinEvent", "Win32_OperatingSystem", "Win32_LogicalDisk", "Get-Service")
+                .filter(script::contains).findFirst().orElse(script);
+    }
+
     @Test
     void onlyQueriesAreRun() throws IOException {
         Files.createDirectories(drive.resolve("Windows/System32/config"));
@@ -134,6 +145,16 @@ class LiveCollectorTest {
 
         new LiveCollector(runner, "C:", drive, SignatureSet.builtin(), listener).collect();
 
+        String services = "reg.exe query " + RegistryCollector.SERVICES_KEY;
+        assertThat(runner.calls).extracting(LiveCollectorTest::commandLine).containsExactlyInAnyOrder(
+                "powershell.exe Get-WinEvent", "powershell.exe Win32_OperatingSystem", "powershell.exe Win32_LogicalDisk",
+                "powershell.exe Get-Service",
+                "reg.exe query HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired",
+                "w32tm.exe /query /status /verbose",
+                "reg.exe query " + TimeCollector.W32TIME_PARAMETERS + " /v Type",
+                services + "tzautoupdate /v Start",
+                services + "clr_optimization_v4.0.30319_32", services + "clr_optimization_v4.0.30319_64",
+                services + "Wimmount", services + "flpydisk", services + "sfloppy");
         for (List<String> argv : runner.calls) {
             String command = argv.get(0) + " " + (argv.size() > 1 ? argv.get(1) : "") + " " + FakeRunner.script(argv);
             assertThat(command).doesNotContainIgnoringCase("Set-").doesNotContainIgnoringCase("Stop-")
