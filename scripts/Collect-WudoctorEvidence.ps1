@@ -361,13 +361,25 @@ function Get-SystemFacts {
     $out = @()
     $os = Get-CimInstance Win32_OperatingSystem -ErrorAction SilentlyContinue
     $cv = Get-ItemProperty -LiteralPath 'HKLM:\SOFTWARE\Microsoft\Windows NT\CurrentVersion' -ErrorAction SilentlyContinue
-    if ($null -ne $os) {
+    # The registry's ProductName is the same in every display language (Win32_OperatingSystem's
+    # Caption is translated); Windows 11 still says "Windows 10" there (WindowsVersionKey.java).
+    $names = @()
+    if ($null -ne $cv) { $names = $cv.PSObject.Properties.Name }
+    if ($null -ne $os -or $names.Count -gt 0) {
         $out += 'os:'
-        $out += '  edition: ' + (Format-Text ($os.Caption -replace '^Microsoft ', '').Trim())
-        $names = @()
-        if ($null -ne $cv) { $names = $cv.PSObject.Properties.Name }
+        if ($names -contains 'ProductName') {
+            $edition = [string]$cv.ProductName
+            $client = -not ($names -contains 'InstallationType') -or ([string]$cv.InstallationType -like 'Client*')
+            if ($client -and ($names -contains 'CurrentBuild') -and ([int]$cv.CurrentBuild -ge 22000) -and $edition.StartsWith('Windows 10')) {
+                $edition = 'Windows 11' + $edition.Substring(10)
+            }
+            $out += '  edition: ' + (Format-Text $edition)
+        } elseif ($null -ne $os) {
+            $out += '  edition: ' + (Format-Text ($os.Caption -replace '^Microsoft ', '').Trim())
+        }
         if ($names -contains 'DisplayVersion') { $out += '  version: ' + (Format-Text $cv.DisplayVersion) }
         elseif ($names -contains 'ReleaseId') { $out += '  version: ' + (Format-Text $cv.ReleaseId) }
+        elseif ($names -contains 'CSDVersion') { $out += '  version: ' + (Format-Text $cv.CSDVersion) }
         if ($names -contains 'CurrentBuild') {
             $build = [string]$cv.CurrentBuild
             if ($names -contains 'UBR') { $build += '.' + $cv.UBR }

@@ -85,7 +85,8 @@ class RealLogsDiagnosisTest {
             "real-windowsupdate-decoded-win10-raja-fahad-2020-11-19.log",
             "windowsupdate-legacy-2008r2-scan-0x80070057-theorypc-2016-10-19.log",
             "event-system-19-windowsupdateclient-success-xml-datadog-2022.xml",
-            "event-system-7040-scm-bits-auto-to-demand-win11.xml");
+            "event-system-7040-scm-bits-auto-to-demand-win11.xml",
+            "reportingevents-win81-download-failed-80200056-joshwieder-2015-03-23.log");
 
     /**
      * Failing logs whose diagnosis does not come from log lines: an event export, diagnosed from
@@ -108,6 +109,9 @@ class RealLogsDiagnosisTest {
         }
         if (name.contains("setuperr")) {
             return "$WINDOWS.~BT/Sources/Panther/setuperr.log";
+        }
+        if (name.startsWith("reportingevents-")) {
+            return "Windows/SoftwareDistribution/ReportingEvents.log";
         }
         if (name.contains("windowsupdate")) {
             return "Windows/WindowsUpdate.log";

@@ -62,6 +62,19 @@ final class LogPlaces {
                 .map(f -> new FoundLog(f, root.windowsPath(f), LogKind.CBS)).toList();
     }
 
+    /**
+     * Binary event logs of a mounted image that hold what the rules read (Windows Update client
+     * and Service Control Manager events): not read - no Java library reads .evtx - but named,
+     * with how to export them as XML.
+     */
+    static List<String> binaryEventLogs(WindowsRoot root) {
+        List<String> found = new ArrayList<>();
+        for (String log : List.of("System.evtx", "Microsoft-Windows-WindowsUpdateClient%4Operational.evtx")) {
+            root.files("Windows/System32/winevt/Logs", log).stream().map(root::windowsPath).forEach(found::add);
+        }
+        return found;
+    }
+
     /** The places of the system drive that are read, as {@code folder/glob} ({@code Windows/Logs/CBS/CBS.log}); the collector script's list must hold them all. */
     static List<String> drivePatterns() {
         return PLACES.stream().filter(Place::onDrive).map(p -> p.folder() + "/" + p.glob()).toList();

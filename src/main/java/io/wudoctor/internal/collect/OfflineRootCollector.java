@@ -63,6 +63,12 @@ public final class OfflineRootCollector {
                     + FACTS_FILE);
         }
         CollectorNote.warnings(root).forEach(listener::warning);
+        if (logs.stream().noneMatch(l -> l.kind() == LogKind.EVENTLOG)) {
+            LogPlaces.binaryEventLogs(root).forEach(evtx -> listener.warning(evtx + ": a binary event log, not read (no Java "
+                    + "library reads .evtx): on Windows export it as XML - wevtutil qe \"" + evtx + "\" /lf:true /f:xml > "
+                    + LogPlaces.EVENTS_FOLDER.replace('/', '\\') + "\\" + evtx.substring(evtx.lastIndexOf('\\') + 1)
+                    .replace(".evtx", ".xml") + " in the root (with the image's drive letter) - and run again"));
+        }
         Facts found = collectFiles(root, logs, true);
         return factsFile.map(f -> overlay(found, FactsReader.read(f, shown.apply(f)))).orElse(found);
     }

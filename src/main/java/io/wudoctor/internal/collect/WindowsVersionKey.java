@@ -14,7 +14,7 @@ import java.util.function.Function;
  * ({@code DisplayVersion}, {@code ReleaseId}, or the service pack {@code CSDVersion} on older
  * Windows). These values are written the same in every display language.
  */
-final class WindowsVersionKey {
+public final class WindowsVersionKey {
 
     static final String KEY = "Microsoft\\Windows NT\\CurrentVersion";
 
@@ -25,8 +25,8 @@ final class WindowsVersionKey {
         return software.find(KEY).flatMap(k -> of(k::string, name -> k.dword(name), hiveName + ": " + KEY));
     }
 
-    /** The OS the values show; empty without a numeric build. */
-    static Optional<OsInfo> of(Function<String, Optional<String>> strings, Function<String, Optional<Integer>> dwords,
+    /** The OS the values show (the live collector reads the same values); empty without a numeric build. */
+    public static Optional<OsInfo> of(Function<String, Optional<String>> strings, Function<String, Optional<Integer>> dwords,
             String seenIn) {
         Optional<String> build = strings.apply("CurrentBuildNumber").or(() -> strings.apply("CurrentBuild"))
                 .map(String::strip).filter(b -> b.matches("\\d{1,6}"));

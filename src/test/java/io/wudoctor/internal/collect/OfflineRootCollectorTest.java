@@ -84,6 +84,30 @@ class OfflineRootCollectorTest {
     }
 
     @Test
+    void aBinaryEventLogWithoutAnExportIsNamedWithTheCommandThatExportsIt() {
+        Roots.at(dir).wholeDrive().file("Windows/System32/winevt/Logs/System.evtx", "ElfFile\0".getBytes(StandardCharsets.UTF_8));
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        GatherListener listener = new GatherListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+
+        new OfflineRootCollector(SignatureSet.builtin(), listener).collect(dir);
+        assertThat(warnings).containsExactly("C:\\Windows\\System32\\winevt\\Logs\\System.evtx: a binary event log, not "
+                + "read (no Java library reads .evtx): on Windows export it as XML - wevtutil qe "
+                + "\"C:\\Windows\\System32\\winevt\\Logs\\System.evtx\" /lf:true /f:xml > wudoctor\\events\\System.xml in the root "
+                + "(with the image's drive letter) - and run again");
+
+        // with an export beside it, no warning
+        warnings.clear();
+        Roots.at(dir).log("wudoctor/events/system.txt", "event-system-20-windowsupdateclient-0x80070002-KB4586793-msdocs-s4.txt");
+        new OfflineRootCollector(SignatureSet.builtin(), listener).collect(dir);
+        assertThat(warnings).noneMatch(w -> w.contains("evtx"));
+    }
+
+    @Test
     void eventExportsBecomeEvents() {
         Facts facts = collect(Roots.microsoftSymptoms(dir));
 

@@ -179,6 +179,17 @@ class EvidenceIncidentTest {
     }
 
     @Test
+    void aRealHistoryRecordOfAFailedDownloadIsNoIncident() {
+        Roots.at(dir).log("Windows/SoftwareDistribution/ReportingEvents.log",
+                "reportingevents-win81-download-failed-80200056-joshwieder-2015-03-23.log");
+
+        Facts facts = collect(dir);
+
+        assertThat(facts.logMatches()).isEmpty();
+        assertThat(facts.incident()).isNull();
+    }
+
+    @Test
     void aHistoryFailureALaterInstallRepairedIsNoIncidentInAnyDisplayLanguage() {
         reportingEvents("reportingevents-de-kb4489899-failed-then-installed.log");
 

@@ -3,6 +3,7 @@ package io.wudoctor.internal.collect.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wudoctor.facts.OsInfo;
 import io.wudoctor.facts.SystemState;
+import io.wudoctor.internal.collect.WindowsVersionKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +17,17 @@ final class SystemCollector {
             "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired",
             "HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending");
 
-    /** Caption says "Windows 11" where the registry's ProductName still says "Windows 10". */
+    /**
+     * The OS from the registry's CurrentVersion values, as an offline image's SOFTWARE hive gives
+     * them (WindowsVersionKey): ProductName is not translated, Win32_OperatingSystem's Caption is,
+     * so Caption is only the fallback.
+     */
     static final String SCRIPT = "$os = Get-CimInstance Win32_OperatingSystem; "
             + "$cv = Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'; "
             + "[pscustomobject]@{ UptimeHours = ((Get-Date) - $os.LastBootUpTime).TotalHours; Caption = $os.Caption; "
-            + "DisplayVersion = $cv.DisplayVersion; ReleaseId = $cv.ReleaseId; CurrentBuild = $cv.CurrentBuild; UBR = $cv.UBR } "
+            + "ProductName = $cv.ProductName; EditionID = $cv.EditionID; InstallationType = $cv.InstallationType; "
+            + "DisplayVersion = $cv.DisplayVersion; ReleaseId = $cv.ReleaseId; CSDVersion = $cv.CSDVersion; "
+            + "CurrentBuild = $cv.CurrentBuild; CurrentBuildNumber = $cv.CurrentBuildNumber; UBR = $cv.UBR } "
             + "| ConvertTo-Json";
 
     private final CommandRunner runner;
@@ -42,6 +49,11 @@ final class SystemCollector {
     }
 
     static Optional<OsInfo> os(JsonNode json) {
+        Optional<OsInfo> registry = WindowsVersionKey.of(name -> Optional.ofNullable(text(json, name)),
+                name -> json.path(name).canConvertToInt() ? Optional.of(json.path(name).asInt()) : Optional.empty(), null);
+        if (registry.isPresent() && registry.get().edition() != null) {
+            return registry;
+        }
         String caption = text(json, "Caption");
         if (caption == null) {
             return Optional.empty();
