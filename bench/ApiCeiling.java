@@ -1,6 +1,6 @@
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

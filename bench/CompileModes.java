@@ -1,6 +1,6 @@
 import io.wudoctor.internal.engine.DrlCompiler;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,5 @@
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

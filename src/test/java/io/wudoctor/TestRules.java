@@ -1,6 +1,7 @@
 package io.wudoctor;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Path;
 
 /** Shared test set-up: one compiled built-in knowledge base per JVM, cached under target/. */
@@ -10,6 +11,7 @@ public final class TestRules {
     public static final Path CACHE = Path.of("target", "test-rules-cache");
 
     private static Wudoctor builtin;
+    private static SignatureSet signatures;
 
     private TestRules() {
     }
@@ -19,5 +21,13 @@ public final class TestRules {
             builtin = Wudoctor.builder().cacheDir(CACHE).build();
         }
         return builtin;
+    }
+
+    /** The built-in pack's compiled log signatures, for collector tests. */
+    public static synchronized SignatureSet signatures() {
+        if (signatures == null) {
+            signatures = SignatureSet.of(new RulePackLoader().builtin().load());
+        }
+        return signatures;
     }
 }

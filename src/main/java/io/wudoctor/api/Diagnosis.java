@@ -23,6 +23,6 @@ public record Diagnosis(int schemaVersion, String tool, String summary, Verdict 
 
     /** The diagnosis as the documented JSON (docs/output.md), pretty-printed, ending with a newline. */
     public String toJson() {
-        return io.wudoctor.internal.report.JsonRenderer.render(this);
+        return DiagnosisJson.write(this);
     }
 }

@@ -11,5 +11,5 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Step(int number, String fixId, String title, double confidence, List<String> addresses,
         String why, List<Evidence> evidence, boolean elevated, List<String> commands, List<String> manual,
-        String verify, String risk, String difficulty, String time, List<String> requires, SourceRef source) {
+        String verify, Risk risk, String difficulty, String time, List<String> requires, SourceRef source) {
 }

@@ -40,8 +40,8 @@ public record Verdict(boolean specificCause, Lead lead, List<String> notCovered)
     public record Lead(String cause, String title, double confidence, String strength) {
     }
 
-    static Verdict of(List<FindingReport> findings, List<String> notCovered) {
-        // findings come highest confidence first
+    /** The verdict on {@code findings}, which come highest confidence first. */
+    public static Verdict of(List<FindingReport> findings, List<String> notCovered) {
         Lead lead = findings.stream().filter(f -> !NO_SPECIFIC_EVIDENCE.equals(f.id())).findFirst()
                 .map(f -> new Lead(f.id(), f.title(), f.confidence(), f.confidence() >= DIAGNOSIS ? "diagnosis" : "lead"))
                 .orElse(null);

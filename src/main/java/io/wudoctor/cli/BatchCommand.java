@@ -50,6 +50,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the records to FILE (appended to with --resume) instead of stdout.")
     Path output;
@@ -74,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
-        boolean terminal = System.console() != null;
+        boolean terminal = progressOption.show();
         ResumeLog earlier = resume ? ResumeLog.open(output) : null;
         if (earlier != null && earlier.tornBytes() > 0) {
             err.printf("wudoctor: batch: %s ended in a torn record (%d bytes, from an interrupted write): cut off, its "

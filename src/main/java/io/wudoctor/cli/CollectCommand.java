@@ -2,10 +2,10 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.collect.live.LiveCollector;
-import io.wudoctor.internal.factsfile.FactsWriter;
-import io.wudoctor.internal.logs.SignatureSet;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.live.LiveCollector;
+import io.wudoctor.internal.gather.factsfile.FactsWriter;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import io.wudoctor.internal.gather.SourceLoader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +36,9 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     RulesOptions rules;
 
+    @Mixin
+    ProgressOption progress;
+
     @Override
     public Integer call() {
         if (root == null && !SourceLoader.liveSupported()) {
@@ -43,7 +46,7 @@ final class CollectCommand implements Callable<Integer> {
                     + ", e.g. 'wudoctor collect --root /mnt/c -o facts.yaml'");
         }
         SignatureSet signatures = SignatureSet.of(rules.load()); // bad rules: exit 4 with every problem
-        GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr());
+        GatherListener listener = TerminalListener.forStderr(spec.commandLine().getErr(), progress);
         Facts facts = root == null ? SourceLoader.live(signatures, listener) : SourceLoader.load(root, () -> signatures, listener);
         String header = "Facts gathered by 'wudoctor collect' from " + (root == null ? "this machine" : root) + ".\n"
                 + "Review or complete them (docs/facts.md), then run: wudoctor diagnose " + (output == null ? "FILE" : output);

@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.internal.report.AsciiText;
+import io.wudoctor.internal.render.AsciiText;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,20 +2,20 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.Explained;
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.collect.live.LiveCollector;
-import io.wudoctor.internal.report.Renderer;
-import io.wudoctor.internal.report.Report;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.live.LiveCollector;
+import io.wudoctor.internal.render.Renderer;
+import io.wudoctor.internal.render.Report;
+import io.wudoctor.internal.gather.SourceLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +54,11 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "Omitted: this Windows machine.")
     String source;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of extra rules (.drl and catalog .yaml), "
-            + "read at run time. Repeatable.")
-    List<Path> rulesDirs = new ArrayList<>();
+    @Mixin
+    RulesOptions rules;
 
-    @Option(names = "--no-builtin-rules", description = "Use only the --rules folders, not the built-in knowledge base.")
-    boolean noBuiltinRules;
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format, in any case: text, json, markdown, html (one self-contained page), "
@@ -79,14 +78,6 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + "(verdict.lead in the JSON), for detection scripts; without MIN: " + DEFAULT_MIN
                     + ", a diagnosis. The report is written as usual.")
     Double failOnCause;
-
-    @Option(names = "--allow-unsafe-rules", description = "Trust rules that reach outside the fact model (files, "
-            + "network, processes, reflection). DRL is code: use only with rule files you trust like a program.")
-    boolean allowUnsafeRules;
-
-    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "10", description = "How long the rules "
-            + "may run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).")
-    double ruleTimeLimit;
 
     @Option(names = {"-q", "--quiet"}, description = "No warnings or progress on stderr; errors are still printed.")
     boolean quiet;
@@ -110,15 +101,11 @@ final class DiagnoseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "missing SOURCE: " + LiveCollector.NOT_WINDOWS
                     + ", e.g. 'wudoctor diagnose /mnt/c' or 'wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml'");
         }
-        RulesOptions.requireSomeRules(noBuiltinRules, rulesDirs);
         long t0 = System.nanoTime();
-        Wudoctor.Builder builder = RulesOptions.timeLimit(
-                Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules), ruleTimeLimit);
-        rulesDirs.forEach(builder::rulesDir);
-        Wudoctor doctor = builder.build();
+        Wudoctor doctor = rules.builder().build();
         long t1 = System.nanoTime();
         // Rules first: a root or bundle is scanned with the rules' log signatures.
-        GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr());
+        GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr(), progress);
         Facts facts = StdinFacts.NAME.equals(source) ? stdin.read()
                 : doctor.gather(source == null ? null : Path.of(source), listener);
         long t2 = System.nanoTime();

@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.internal.report.Wrap;
+import io.wudoctor.internal.render.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;

@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.internal.ruletest.CaseResult;
+import io.wudoctor.internal.authoring.ruletest.CaseResult;
 import java.io.StringWriter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;

@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -124,7 +124,7 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             String drools = org.kie.api.KieServices.class.getPackage().getImplementationVersion();
             var rules = Wudoctor.builtinRulePack();
-            return new String[] {"wudoctor " + Wudoctor.VERSION, "Drools " + (drools == null ? "10" : drools)
+            return new String[] {"wudoctor " + io.wudoctor.api.Version.NUMBER, "Drools " + (drools == null ? "10" : drools)
                     + ", Java " + System.getProperty("java.version"),
                     "built-in rules " + rules.version() + " sha256:" + rules.sha256() + " (" + rules.files() + " files)"};
         }

@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.internal.report.Wrap;
+import io.wudoctor.internal.render.Wrap;
 
 /**
  * Error messages for stderr: on a terminal each line is wrapped at spaces to 80 columns, the

@@ -1,10 +1,8 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
-import io.wudoctor.internal.engine.RuleSession;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.RulePack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,34 +29,23 @@ final class RulesOptions {
 
     /** The pack as loaded, problems included (nothing compiled). */
     RulePack load() {
-        requireSomeRules(noBuiltinRules, dirs);
-        RulePackLoader loader = new RulePackLoader();
-        if (!noBuiltinRules) {
-            loader.builtin();
-        }
-        dirs.forEach(loader::folder);
-        return loader.load();
+        return builder().loadPack();
     }
 
-    /** A Wudoctor builder for the same rules. */
+    /** A Wudoctor builder for these rules. */
     Wudoctor.Builder builder() {
-        requireSomeRules(noBuiltinRules, dirs);
-        Wudoctor.Builder builder = timeLimit(Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules),
-                ruleTimeLimit);
+        requireSomeRules();
+        if (!(ruleTimeLimit > 0 && ruleTimeLimit <= 86_400)) {
+            throw new WudoctorException(ExitCode.USAGE.code, "--rule-time-limit takes seconds between 0 and 86400, not " + ruleTimeLimit);
+        }
+        Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules)
+                .ruleTimeLimit(java.time.Duration.ofMillis((long) Math.ceil(ruleTimeLimit * 1000)));
         dirs.forEach(builder::rulesDir);
         return builder;
     }
 
-    /** The --rule-time-limit on a builder. */
-    static Wudoctor.Builder timeLimit(Wudoctor.Builder builder, double seconds) {
-        if (!(seconds > 0 && seconds <= 86_400)) {
-            throw new WudoctorException(ExitCode.USAGE.code, "--rule-time-limit takes seconds between 0 and 86400, not " + seconds);
-        }
-        return builder.ruleBudget(java.time.Duration.ofMillis((long) Math.ceil(seconds * 1000)), RuleSession.DEFAULT_BUDGET_BYTES);
-    }
-
     /** Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer. */
-    static void requireSomeRules(boolean noBuiltinRules, List<Path> dirs) {
+    private void requireSomeRules() {
         if (noBuiltinRules && dirs.isEmpty()) {
             throw new WudoctorException(ExitCode.USAGE.code, "--no-builtin-rules needs at least one --rules DIR (else there are no rules)");
         }

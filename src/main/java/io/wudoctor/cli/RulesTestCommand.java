@@ -1,10 +1,10 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.Wudoctor;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.ruletest.CaseResult;
-import io.wudoctor.internal.ruletest.RuleCaseRunner;
+import io.wudoctor.Wudoctor;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.authoring.ruletest.CaseResult;
+import io.wudoctor.internal.authoring.ruletest.RuleCaseRunner;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class RulesTestCommand implements Callable<Integer> {
         String format = FormatName.of(spec.commandLine(), this.format, "text", "junit");
         long start = System.nanoTime();
         Wudoctor doctor = rules.builder().build(); // bad or refused rules: exit 4 with every problem
-        RulePack pack = rules.load();
+        RulePack pack = doctor.pack();
         List<CaseResult> results = new ArrayList<>();
         List<RuleCaseRunner.Located> cases = new ArrayList<>();
         for (PackFile f : pack.tests()) {

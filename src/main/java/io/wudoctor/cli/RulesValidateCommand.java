@@ -1,13 +1,12 @@
 package io.wudoctor.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.wudoctor.api.Wudoctor;
-import io.wudoctor.internal.engine.DrlCompiler;
-import io.wudoctor.internal.inventory.Inventory;
-import io.wudoctor.internal.inventory.Item;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.validate.Issue;
-import io.wudoctor.internal.validate.Validator;
+import io.wudoctor.Wudoctor;
+import io.wudoctor.internal.authoring.inventory.Inventory;
+import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.authoring.validate.Issue;
+import io.wudoctor.internal.authoring.validate.Validator;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +50,7 @@ final class RulesValidateCommand implements Callable<Integer> {
     public Integer call() {
         String format = FormatName.of(spec.commandLine(), this.format, "text", "json");
         RulePack pack = rules.load();
-        Validator.Result result = new Validator(new DrlCompiler(Wudoctor.Builder.defaultCacheDir()))
+        Validator.Result result = new Validator(Wudoctor.Builder.defaultCacheDir())
                 .validate(pack, rules.dirs, rules.allowUnsafeRules);
         PrintWriter out = spec.commandLine().getOut();
         Inventory inv = Inventory.of(pack);

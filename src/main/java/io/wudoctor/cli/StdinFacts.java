@@ -2,7 +2,7 @@ package io.wudoctor.cli;
 
 import io.wudoctor.api.BadInputException;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.gather.factsfile.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

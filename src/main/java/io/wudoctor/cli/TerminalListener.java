@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Prints gathering warnings on stderr, and, when stderr is a terminal, the progress of scans
+ * Prints gathering warnings on stderr, and, when asked to (stderr is a terminal), the progress of scans
  * that take more than a second, on one line rewritten in place and erased when the scan ends.
  */
 final class TerminalListener implements GatherListener {
@@ -29,13 +29,9 @@ final class TerminalListener implements GatherListener {
         this.clock = clock;
     }
 
-    /** Progress only when there is a console: redirected or piped stderr stays free of it. */
-    static TerminalListener forStderr(PrintWriter err) {
-        return new TerminalListener(err, System.console() != null, System::nanoTime);
-    }
-
-    boolean showsProgress() {
-        return showProgress;
+    /** With progress as {@link ProgressOption} decides: redirected or piped stderr stays free of it. */
+    static TerminalListener forStderr(PrintWriter err, ProgressOption progress) {
+        return new TerminalListener(err, progress.show(), System::nanoTime);
     }
 
     @Override

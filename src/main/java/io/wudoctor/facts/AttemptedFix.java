@@ -14,6 +14,11 @@ public record AttemptedFix(@JsonProperty(required = true) String fix, Outcome ou
     }
 
     @Override
+    public String kind() {
+        return "attempted-fix";
+    }
+
+    @Override
     public String describe() {
         return "already tried " + fix + " (" + outcome.name().toLowerCase(java.util.Locale.ROOT) + ")"
                 + (when == null ? "" : " on " + when);

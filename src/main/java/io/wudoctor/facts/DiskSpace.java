@@ -26,6 +26,11 @@ public record DiskSpace(
     }
 
     @Override
+    public String kind() {
+        return "disk-space";
+    }
+
+    @Override
     public String describe() {
         return String.format(java.util.Locale.ROOT, "drive %s has %.1f GiB free of %.1f GiB (%.0f%%)",
                 drive, freeGiB(), totalBytes / GIB, freePercent());

@@ -14,6 +14,11 @@ public record Environment(
         Boolean otherLargeDownloads) implements Fact {
 
     @Override
+    public String kind() {
+        return "environment";
+    }
+
+    @Override
     public String describe() {
         StringBuilder sb = new StringBuilder("environment:");
         append(sb, "VPN or strict DNS filter", vpnOrDnsFilter);

@@ -64,6 +64,11 @@ public record EventRecord(
     }
 
     @Override
+    public String kind() {
+        return "event-record";
+    }
+
+    @Override
     public String describe() {
         return log + " event " + id + " from " + source + (time == null ? "" : " at " + time)
                 + (service == null ? "" : " (service " + service + ")")

@@ -43,8 +43,57 @@ public record Facts(
 
     /** Facts about nothing but the failure itself. */
     public static Facts of(Incident incident) {
-        return new Facts(SCHEMA_VERSION, incident, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return builder().incident(incident).build();
+    }
+
+    /** Facts built field by field (schemaVersion {@link #SCHEMA_VERSION}); what is not set is unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these facts, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().schemaVersion(schemaVersion).incident(incident).os(os).disk(disk).time(time).system(system)
+                .environment(environment).services(services).paths(paths).registry(registry).logMatches(logMatches)
+                .events(events).attemptedFixes(attemptedFixes);
+    }
+
+    /** Builds {@link Facts} by name instead of by position. */
+    public static final class Builder {
+        private Integer schemaVersion = SCHEMA_VERSION;
+        private Incident incident;
+        private OsInfo os;
+        private DiskSpace disk;
+        private TimeSync time;
+        private SystemState system;
+        private Environment environment;
+        private List<ServiceState> services;
+        private List<PathState> paths;
+        private List<RegistryKey> registry;
+        private List<LogMatch> logMatches;
+        private List<EventRecord> events;
+        private List<AttemptedFix> attemptedFixes;
+
+        private Builder() {
+        }
+
+        public Builder schemaVersion(Integer v) { schemaVersion = v; return this; }
+        public Builder incident(Incident v) { incident = v; return this; }
+        public Builder os(OsInfo v) { os = v; return this; }
+        public Builder disk(DiskSpace v) { disk = v; return this; }
+        public Builder time(TimeSync v) { time = v; return this; }
+        public Builder system(SystemState v) { system = v; return this; }
+        public Builder environment(Environment v) { environment = v; return this; }
+        public Builder services(List<ServiceState> v) { services = v; return this; }
+        public Builder paths(List<PathState> v) { paths = v; return this; }
+        public Builder registry(List<RegistryKey> v) { registry = v; return this; }
+        public Builder logMatches(List<LogMatch> v) { logMatches = v; return this; }
+        public Builder events(List<EventRecord> v) { events = v; return this; }
+        public Builder attemptedFixes(List<AttemptedFix> v) { attemptedFixes = v; return this; }
+        public Facts build() {
+            return new Facts(schemaVersion, incident, os, disk, time, system, environment, services, paths, registry,
+                    logMatches, events, attemptedFixes);
+        }
     }
 
     /** Every fact to insert into a rule session, singletons first, in a stable order. */

@@ -52,6 +52,11 @@ public record Incident(
     }
 
     @Override
+    public String kind() {
+        return "incident";
+    }
+
+    @Override
     public String describe() {
         return "error " + errorCode + " during " + surface.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                 + (kb == null ? "" : " (" + kb + ")") + (path == null ? "" : " on path " + path)

@@ -48,6 +48,11 @@ public record LogMatch(
     }
 
     @Override
+    public String kind() {
+        return "log-match";
+    }
+
+    @Override
     public String describe() {
         return (file == null ? log.name() : file) + (line > 0 ? ":" + line : "") + ": " + text.strip();
     }

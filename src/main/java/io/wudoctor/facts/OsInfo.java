@@ -38,6 +38,11 @@ public record OsInfo(String edition, String version, String build, String seenIn
     }
 
     @Override
+    public String kind() {
+        return "os-info";
+    }
+
+    @Override
     public String describe() {
         return "OS " + (edition == null ? "Windows" : edition) + (version == null ? "" : " " + version)
                 + (build == null ? "" : " build " + build) + (seenIn == null ? "" : " (" + seenIn + ")");

@@ -30,6 +30,11 @@ public record PathState(
     }
 
     @Override
+    public String kind() {
+        return "path-state";
+    }
+
+    @Override
     public String describe() {
         return path + (exists ? (Boolean.TRUE.equals(empty) ? " exists but is empty" : " exists") : " does not exist");
     }

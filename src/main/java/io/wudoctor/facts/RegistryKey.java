@@ -16,6 +16,11 @@ public record RegistryKey(@JsonProperty(required = true) String key, @JsonProper
     }
 
     @Override
+    public String kind() {
+        return "registry-key";
+    }
+
+    @Override
     public String describe() {
         return "registry key " + key + (exists ? " exists" : " does not exist");
     }

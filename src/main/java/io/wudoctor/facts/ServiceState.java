@@ -23,6 +23,11 @@ public record ServiceState(
     }
 
     @Override
+    public String kind() {
+        return "service-state";
+    }
+
+    @Override
     public String describe() {
         return "service " + name + " is " + state.name().toLowerCase(java.util.Locale.ROOT)
                 + ", start type " + startType.name().toLowerCase(java.util.Locale.ROOT)

@@ -21,6 +21,11 @@ public record SystemState(Double uptimeHours, Boolean pendingRestart, Integer mo
     }
 
     @Override
+    public String kind() {
+        return "system-state";
+    }
+
+    @Override
     public String describe() {
         StringBuilder sb = new StringBuilder("uptime ")
                 .append(uptimeHours == null ? "unknown" : String.format(java.util.Locale.ROOT, "%.0f h", uptimeHours))

@@ -12,6 +12,11 @@ public record TimeSync(Double offsetSeconds, Boolean automaticTime, Boolean auto
     }
 
     @Override
+    public String kind() {
+        return "time-sync";
+    }
+
+    @Override
     public String describe() {
         return "clock offset " + (offsetSeconds == null ? "unknown" : offsetSeconds + " s")
                 + ", automatic time " + yesNo(automaticTime) + ", automatic time zone " + yesNo(automaticTimeZone)

@@ -2,7 +2,7 @@ package io.wudoctor.fleet;
 
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.GatherListener;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import io.wudoctor.facts.Facts;
 import java.nio.file.Path;

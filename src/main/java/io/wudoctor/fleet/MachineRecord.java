@@ -3,8 +3,8 @@ package io.wudoctor.fleet;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.DiagnosisJson;
 import io.wudoctor.api.Verdict;
-import io.wudoctor.internal.report.JsonRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ public record MachineRecord(String source, Machine machine, Diagnosis report, Li
     public static final String OK = "ok";
     public static final String ERROR = "error";
 
-    private static final JsonMapper MAPPER = JsonRenderer.mapper();
+    private static final JsonMapper MAPPER = DiagnosisJson.mapper();
 
     /** What the facts say about the machine that the fleet summary splits by; null when unknown. */
     public record Machine(String kb, String osBuild) {

@@ -1,6 +1,6 @@
 package io.wudoctor.fleet;
 
-import io.wudoctor.internal.collect.OfflineRootCollector;
+import io.wudoctor.internal.gather.offline.OfflineRootCollector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

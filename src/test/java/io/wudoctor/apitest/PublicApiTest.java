@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wudoctor.api.BadInputException;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Incident;
 import io.wudoctor.facts.LogKind;
@@ -20,18 +20,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Embedding wudoctor using only the public packages (io.wudoctor.api and io.wudoctor.facts), as docs/embedding.md shows. */
+/** Embedding wudoctor using only the public packages (io.wudoctor, io.wudoctor.api and io.wudoctor.facts), as docs/embedding.md shows. */
 class PublicApiTest {
 
     @Test
     void embedBuildFactsInCodeDiagnoseAndSerialise(@TempDir Path cache) {
         Wudoctor doctor = Wudoctor.builder().cacheDir(cache).build();
-        Facts facts = new Facts(Facts.SCHEMA_VERSION, new Incident(Surface.MONTHLY_ROLLUP, "0x80070002", null, null),
-                null, null, null, null, null, null,
-                List.of(new PathState("C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319", true, true)), null,
-                List.of(new LogMatch(LogKind.CBS, "cbs-clr-optimization-startservice-failed", "CBS.log", 7L, null,
-                        "Failed in StartService for [30]\"clr_optimization_v4.0.30319_32\" with error code 2", Map.of(), 1)),
-                null, null);
+        Facts facts = Facts.builder()
+                .incident(new Incident(Surface.MONTHLY_ROLLUP, "0x80070002", null, null))
+                .paths(List.of(new PathState("C:\\Windows\\Microsoft.NET\\Framework\\v4.0.30319", true, true)))
+                .logMatches(List.of(new LogMatch(LogKind.CBS, "cbs-clr-optimization-startservice-failed", "CBS.log", 7L, null,
+                        "Failed in StartService for [30]\"clr_optimization_v4.0.30319_32\" with error code 2", Map.of(), 1)))
+                .build();
         Diagnosis d = doctor.diagnose(facts);
         assertThat(d.findings().get(0).id()).isEqualTo("clr-optimization-service-orphaned");
         assertThat(d.steps()).extracting(Step::fixId).containsSubsequence("backup-os-disk", "delete-clr-optimization-keys");

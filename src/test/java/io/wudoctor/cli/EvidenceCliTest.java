@@ -2,9 +2,11 @@ package io.wudoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wudoctor.TestRules;
+import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
-import io.wudoctor.internal.factsfile.FactsReader;
-import io.wudoctor.internal.source.SourceLoader;
+import io.wudoctor.internal.gather.factsfile.FactsReader;
+import io.wudoctor.internal.gather.SourceLoader;
 import io.wudoctor.testing.Roots;
 import io.wudoctor.testing.Zips;
 import java.io.IOException;
@@ -95,7 +97,7 @@ class EvidenceCliTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         Facts written = FactsReader.read(out);
-        assertThat(written).isEqualTo(SourceLoader.load(root));
+        assertThat(written).isEqualTo(SourceLoader.load(root, TestRules::signatures, GatherListener.SILENT));
         assertThat(written.logMatches()).hasSize(8);
         assertThat(written.paths()).isNotEmpty();
         assertThat(written.events()).hasSize(1);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.api.RuleProblem;
 import io.wudoctor.internal.engine.DrlCompiler;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.trust.TrustScan;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.engine.trust.TrustScan;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;

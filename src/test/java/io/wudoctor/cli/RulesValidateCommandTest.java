@@ -2,7 +2,7 @@ package io.wudoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

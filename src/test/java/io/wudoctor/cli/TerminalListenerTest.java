@@ -1,7 +1,6 @@
 package io.wudoctor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,13 +48,5 @@ class TerminalListenerTest {
         l.scanned("CBS.log");
 
         assertThat(err.toString()).isEqualTo("wudoctor: warning: CBS.log: skipped 2 line(s) of binary data" + System.lineSeparator());
-    }
-
-    /** Without a console (as under the test runner, up to JDK 21) the CLI's listener must not print progress. */
-    @Test
-    void theCliListenerIsSilentWithoutAConsole() {
-        assumeTrue(System.console() == null, "this JVM has a console: nothing to check here");
-
-        assertThat(TerminalListener.forStderr(new PrintWriter(err)).showsProgress()).isFalse();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wudoctor.TestRules;
 import io.wudoctor.api.BadRulesException;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.wudoctor.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.wudoctor.api.BadInputException;
-import io.wudoctor.internal.factsfile.FactsReader;
+import io.wudoctor.internal.gather.factsfile.FactsReader;
 
 /** Any text given as a facts file is read or refused with a BadInputException: nothing else escapes. */
 class FactsReaderFuzzTest {

@@ -3,10 +3,10 @@ package io.wudoctor.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.wudoctor.internal.logs.LogScanner;
-import io.wudoctor.internal.logs.ScanResult;
-import io.wudoctor.internal.logs.SignatureSet;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.gather.scan.LogScanner;
+import io.wudoctor.internal.gather.scan.ScanResult;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ class LogScannerFuzzTest {
 
     private static LogScanner scanner() {
         SignatureSet set = SignatureSet.of(new RulePackLoader().builtin().load());
-        List<io.wudoctor.internal.logs.Signature> all = new ArrayList<>();
+        List<io.wudoctor.internal.gather.scan.Signature> all = new ArrayList<>();
         for (io.wudoctor.facts.LogKind kind : io.wudoctor.facts.LogKind.values()) {
             all.addAll(set.forLog(kind));
         }

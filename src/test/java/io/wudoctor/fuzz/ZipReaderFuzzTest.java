@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.wudoctor.api.BadInputException;
-import io.wudoctor.internal.bundle.BundleUnpacker;
-import io.wudoctor.internal.bundle.UnpackedBundle;
+import io.wudoctor.internal.gather.bundle.BundleUnpacker;
+import io.wudoctor.internal.gather.bundle.UnpackedBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package io.wudoctor.kb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wudoctor.TestRules;
-import io.wudoctor.internal.inventory.Inventory;
-import io.wudoctor.internal.inventory.Item;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.pack.RulePackLoader;
-import io.wudoctor.internal.ruletest.CaseResult;
-import io.wudoctor.internal.ruletest.RuleCaseRunner;
+import io.wudoctor.internal.authoring.inventory.Inventory;
+import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.kb.RulePackLoader;
+import io.wudoctor.internal.authoring.ruletest.CaseResult;
+import io.wudoctor.internal.authoring.ruletest.RuleCaseRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

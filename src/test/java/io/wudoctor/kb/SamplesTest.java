@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wudoctor.TestRules;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.wudoctor.spark;
 
-import io.wudoctor.api.Wudoctor;
+import io.wudoctor.Wudoctor;
 import io.wudoctor.fleet.FleetDiagnoser;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -1,7 +1,7 @@
 package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

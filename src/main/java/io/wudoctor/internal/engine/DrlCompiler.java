@@ -2,11 +2,12 @@ package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.RuleProblem;
-import io.wudoctor.internal.drl.InertDrl;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePackLoader;
-import io.wudoctor.internal.trust.CompiledRuleCheck;
-import io.wudoctor.internal.trust.RefusalLocator;
+import io.wudoctor.api.Version;
+import io.wudoctor.internal.kb.drl.InertDrl;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePackLoader;
+import io.wudoctor.internal.engine.trust.CompiledRuleCheck;
+import io.wudoctor.internal.engine.trust.RefusalLocator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -196,7 +197,7 @@ public final class DrlCompiler {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, CACHE_FORMAT);
-            update(sha, io.wudoctor.api.Wudoctor.VERSION);
+            update(sha, Version.NUMBER);
             update(sha, String.valueOf(KieServices.class.getPackage().getImplementationVersion()));
             update(sha, trustAll ? "unchecked" : "allow-list checked");
             for (PackFile f : drl) {

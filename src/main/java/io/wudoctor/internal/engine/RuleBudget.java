@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The time and memory a rule run may take. Compiled rule code calls {@link #tick()} at the
  * start of every method and on every backward jump (the rewriting is in
- * {@code io.wudoctor.internal.trust.RuleCodeRewriter}), and its regular expressions read their
+ * {@code io.wudoctor.internal.engine.trust.RuleCodeRewriter}), and its regular expressions read their
  * input through a text that ticks, so a {@code while (true)}, a deep recursion, an allocation
  * loop or a catastrophic regex in a rule stops at the budget with {@link Exceeded}, an error
  * rule code may not catch. Outside a run (no budget set on the thread) a tick does nothing.

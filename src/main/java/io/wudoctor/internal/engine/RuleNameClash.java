@@ -1,8 +1,8 @@
 package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.RuleProblem;
-import io.wudoctor.internal.drl.DrlOutline;
-import io.wudoctor.internal.pack.PackFile;
+import io.wudoctor.internal.kb.drl.DrlOutline;
+import io.wudoctor.internal.kb.PackFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
 package io.wudoctor.internal.plan;
 
-import java.util.Collection;
+import io.wudoctor.api.Explained;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /** MYCIN-style combination of positive certainty factors: cf(a, b) = a + b(1 - a). */
 public final class CertaintyFactors {
@@ -12,9 +15,28 @@ public final class CertaintyFactors {
         return a + b * (1 - a);
     }
 
-    /** All factors combined, largest first (the result does not depend on the order; the rounding does). */
-    public static double combineAll(Collection<Double> factors) {
-        return factors.stream().sorted(java.util.Comparator.reverseOrder()).reduce(0.0, CertaintyFactors::combine);
+    /** A combination: the value, unrounded, and its terms as --explain shows them. */
+    public record Combined(double value, List<Explained.Term> terms) {
+    }
+
+    /**
+     * The named factors combined, largest first (the value does not depend on the order; the
+     * rounding does). Ties keep their given order.
+     */
+    public static Combined combineAll(List<String> names, List<Double> factors) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < factors.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(factors::get, Comparator.reverseOrder()));
+        List<Explained.Term> terms = new ArrayList<>();
+        double acc = 0;
+        for (int i : order) {
+            double next = combine(acc, factors.get(i));
+            terms.add(new Explained.Term(names.get(i), round(factors.get(i)), round(acc), round(next)));
+            acc = next;
+        }
+        return new Combined(acc, List.copyOf(terms));
     }
 
     /** Rounds to three decimals, as shown and serialised, so equal plans print identically. */

@@ -2,6 +2,7 @@ package io.wudoctor.internal.plan;
 
 import io.wudoctor.api.BadRulesException;
 import io.wudoctor.api.Evidence;
+import io.wudoctor.api.Explained;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.RuleContribution;
 import io.wudoctor.api.RuleProblem;
@@ -13,12 +14,13 @@ import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Finding;
 import io.wudoctor.facts.LogMatch;
 import io.wudoctor.facts.Outcome;
-import io.wudoctor.internal.drl.DrlReferences;
-import io.wudoctor.internal.inventory.Inventory;
-import io.wudoctor.internal.pack.CauseDef;
-import io.wudoctor.internal.pack.FixDef;
-import io.wudoctor.internal.pack.RulePack;
-import io.wudoctor.internal.validate.Suggest;
+import io.wudoctor.internal.kb.CauseDef;
+import io.wudoctor.internal.kb.FixDef;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.kb.drl.DrlOutline;
+import io.wudoctor.internal.kb.drl.DrlReferences;
+import io.wudoctor.internal.kb.drl.DrlText;
+import io.wudoctor.internal.text.Suggest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +47,11 @@ import java.util.TreeMap;
 public final class Planner {
 
     private final RulePack pack;
-    private Inventory inventory;
+    private List<FileRefs> references;
+
+    /** The id references of one DRL file, to place a problem at its line. */
+    private record FileRefs(String file, List<DrlReferences.Ref> refs) {
+    }
 
     public Planner(RulePack pack) {
         this.pack = pack;
@@ -53,16 +59,16 @@ public final class Planner {
 
     /** A cause with its combined confidence and the contributions behind it. */
     public record CauseResult(CauseDef cause, double confidence, List<Contribution> contributions,
-            List<String> fixes, Map<String, List<String>> params) {
+            List<String> fixes, Map<String, List<String>> params, List<Explained.Term> arithmetic) {
     }
 
     /** One rule's share in a cause: its highest confidence, the facts it matched over all its firings. */
     public record Contribution(String ruleId, double confidence, List<Fact> evidence) {
     }
 
-    /** The plan and the intermediate results an explanation needs. */
-    public record Plan(List<CauseResult> causes, List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped,
-            List<String> warnings) {
+    /** The plan, and the arithmetic an explanation shows (see {@link Explained}). */
+    public record Plan(List<FindingReport> findings, List<Step> steps, List<SkippedFix> skipped, List<String> warnings,
+            Map<String, List<Explained.Term>> causeArithmetic, Map<String, List<Explained.Term>> stepArithmetic) {
     }
 
     public Plan plan(List<Finding> findings, Facts facts) {
@@ -83,7 +89,11 @@ public final class Planner {
             steps.add(d.toStep(steps.size() + 1, pack.fixes().get(d.fixId), drafts, stepNames, warnings));
         }
         List<FindingReport> reports = causes.stream().map(Planner::report).toList();
-        return new Plan(causes, reports, steps, skipped, List.copyOf(warnings));
+        Map<String, List<Explained.Term>> causeArithmetic = new LinkedHashMap<>();
+        causes.forEach(c -> causeArithmetic.put(c.cause().id(), c.arithmetic()));
+        Map<String, List<Explained.Term>> stepArithmetic = new LinkedHashMap<>();
+        ordered.forEach(d -> stepArithmetic.put(d.fixId, d.combined().terms()));
+        return new Plan(reports, steps, skipped, List.copyOf(warnings), causeArithmetic, stepArithmetic);
     }
 
     private void checkReferences(List<Finding> findings) {
@@ -107,14 +117,16 @@ public final class Planner {
 
     /** The problem at the literal that names {@code id} in the rule's DRL, as rules validate reports it, when there is one. */
     private RuleProblem problem(String ruleId, DrlReferences.Kind kind, String id, String what) {
-        if (inventory == null) {
-            inventory = Inventory.of(pack); // only on this error path: it parses every DRL file
+        if (references == null) { // only on this error path: it parses every DRL file
+            references = pack.drl().stream()
+                    .map(f -> new FileRefs(f.name(), DrlReferences.of(DrlText.of(f.content()), DrlOutline.of(f.content()))))
+                    .toList();
         }
-        for (Inventory.DrlFile file : inventory.drl()) {
+        for (FileRefs file : references) {
             for (DrlReferences.Ref r : file.refs()) {
                 if (r.kind() == kind && r.id().equals(id) && r.block() != null
                         && (ruleId.equals(r.block().meta().get("id")) || ruleId.equals(r.block().name()))) {
-                    return new RuleProblem(file.file().name(), r.line(), r.block().label() + ": " + what);
+                    return new RuleProblem(file.file(), r.line(), r.block().label() + ": " + what);
                 }
             }
         }
@@ -152,8 +164,10 @@ public final class Planner {
                 addParam(params, "path", facts.incident().path());
             }
             contributions.sort(Comparator.comparingDouble(Contribution::confidence).reversed().thenComparing(Contribution::ruleId));
-            double cf = CertaintyFactors.combineAll(contributions.stream().map(Contribution::confidence).toList());
-            results.add(new CauseResult(pack.causes().get(causeId), cf, List.copyOf(contributions), List.copyOf(fixes), params));
+            CertaintyFactors.Combined cf = CertaintyFactors.combineAll(contributions.stream().map(Contribution::ruleId).toList(),
+                    contributions.stream().map(Contribution::confidence).toList());
+            results.add(new CauseResult(pack.causes().get(causeId), cf.value(), List.copyOf(contributions), List.copyOf(fixes), params,
+                    cf.terms()));
         });
         results.sort(Comparator.comparingDouble((CauseResult c) -> CertaintyFactors.round(c.confidence())).reversed()
                 .thenComparing(c -> c.cause().id()));
@@ -315,10 +329,16 @@ public final class Planner {
             this.fixId = fixId;
         }
 
+        /** The causes addressed, combined (no terms for a prerequisite alone). */
+        CertaintyFactors.Combined combined() {
+            return CertaintyFactors.combineAll(causes.stream().map(c -> c.cause().id()).toList(),
+                    causes.stream().map(CauseResult::confidence).toList());
+        }
+
         /** Combined confidence of the causes addressed; a prerequisite inherits its highest dependent's. */
         double confidence(Map<String, Draft> all) {
             if (!causes.isEmpty()) {
-                return CertaintyFactors.combineAll(causes.stream().map(CauseResult::confidence).toList());
+                return combined().value();
             }
             return requiredBy.stream().map(all::get).mapToDouble(d -> d.confidence(all)).max().orElse(0);
         }
@@ -346,7 +366,7 @@ public final class Planner {
                     : addresses,
                     why, List.copyOf(evidence), fix.elevated(), CommandTemplate.expand(fix.commands(),
                     fix.commands().isEmpty() ? merged : CaptureCheck.safe(merged, fixId, warnings)),
-                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk().name().toLowerCase(java.util.Locale.ROOT),
+                    CommandTemplate.expand(fix.manual(), merged), CommandTemplate.expandText(fix.verify(), merged), fix.risk(),
                     fix.difficulty(), fix.time(), fix.requires(), fix.source());
         }
     }

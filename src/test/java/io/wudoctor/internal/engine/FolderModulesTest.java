@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wudoctor.api.BadRulesException;
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

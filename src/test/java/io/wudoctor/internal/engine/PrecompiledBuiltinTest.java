@@ -2,8 +2,8 @@ package io.wudoctor.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wudoctor.internal.pack.PackFile;
-import io.wudoctor.internal.pack.RulePackLoader;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,297 @@
+package io.wudoctor;
+
+import io.wudoctor.api.BadInputException;
+import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.Diagnosis;
+import io.wudoctor.api.Explained;
+import io.wudoctor.api.GatherListener;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.api.RulePackInfo;
+import io.wudoctor.api.Verdict;
+import io.wudoctor.api.Version;
+import io.wudoctor.facts.Facts;
+import io.wudoctor.internal.gather.bundle.BundleUnpacker;
+import io.wudoctor.internal.engine.CompiledRules;
+import io.wudoctor.internal.engine.DrlCompiler;
+import io.wudoctor.internal.engine.RuleSession;
+import io.wudoctor.internal.gather.factsfile.FactsReader;
+import io.wudoctor.internal.gather.infer.IncidentResolution;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.kb.RulePackLoader;
+import io.wudoctor.internal.plan.EvidenceMapper;
+import io.wudoctor.internal.plan.InputWarnings;
+import io.wudoctor.internal.plan.Planner;
+import io.wudoctor.internal.gather.SourceLoader;
+import io.wudoctor.internal.engine.trust.TrustScan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The library's entry point: load the rules once, diagnose many fact sets.
+ *
+ * <pre>{@code
+ * Wudoctor doctor = Wudoctor.builder()
+ *         .rulesDir(Path.of("my-rules"))      // optional: analysts' extra rules, read at run time
+ *         .build();                           // compiles (or loads cached) rules; throws BadRulesException
+ * Facts facts = Wudoctor.readFacts(Path.of("facts.yaml"));  // or build Facts in code
+ * Diagnosis d = doctor.diagnose(facts);
+ * d.steps().forEach(s -> System.out.println(s.number() + ". " + s.title() + " " + s.confidence()));
+ * String json = d.toJson();                   // the documented JSON (docs/output.md)
+ * }</pre>
+ *
+ * A {@code Wudoctor} is immutable and thread-safe: each diagnosis runs in its own rule session.
+ */
+public final class Wudoctor {
+
+    private final RulePack pack;
+    private final CompiledRules rules;
+    private final int maxFirings;
+    private final long budgetMillis;
+    private final long budgetBytes;
+    private final BundleUnpacker.Limits bundleLimits;
+    private final RulePackInfo rulePack;
+
+    private Wudoctor(RulePack pack, CompiledRules rules, Builder b, RulePackInfo rulePack) {
+        this.pack = pack;
+        this.rules = rules;
+        this.maxFirings = b.maxFirings;
+        this.budgetMillis = b.budgetMillis;
+        this.budgetBytes = b.budgetBytes;
+        this.bundleLimits = new BundleUnpacker.Limits(BundleUnpacker.Limits.DEFAULT.maxEntries(), b.maxBundleBytes);
+        this.rulePack = rulePack;
+    }
+
+    /** Which rules this doctor runs: the built-in pack's version and hash, and each folder's hash. */
+    public RulePackInfo rulePack() {
+        return rulePack;
+    }
+
+    /** The built-in rule pack this build ships, as {@link #rulePack()} names it. */
+    public static RulePackInfo.Builtin builtinRulePack() {
+        return new RulePackLoader().builtin().info().builtin();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads a facts file (YAML or JSON); throws {@link BadInputException} naming file, line and column. */
+    public static Facts readFacts(Path file) {
+        return FactsReader.read(file);
+    }
+
+    /**
+     * Gathers the facts of one machine from {@code source}: a facts file, a folder laid out like a
+     * Windows system drive, or a bundle .zip (docs/bundle.md); with a null source, from the Windows
+     * machine this runs on. Logs are scanned with this doctor's log signatures.
+     *
+     * @throws BadInputException naming what is wrong with the source
+     */
+    public Facts gather(Path source, GatherListener listener) {
+        if (source == null) {
+            return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
+        }
+        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener, bundleLimits);
+    }
+
+    /** Diagnoses one machine. */
+    public Diagnosis diagnose(Facts facts) {
+        return diagnoseExplained(facts).diagnosis();
+    }
+
+    /** A diagnosis together with the rule firings behind it, for {@code --explain} and analysts' tools. */
+    public Explained diagnoseExplained(Facts facts) {
+        return diagnoseExplainedWithout(facts, java.util.Set.of());
+    }
+
+    /**
+     * A diagnosis as if the rules with these ids were not loaded (they never fire), for a mutation
+     * pass over a pack's test cases: a rule whose absence no case notices is not tested.
+     */
+    public Explained diagnoseExplainedWithout(Facts facts, java.util.Set<String> ruleIds) {
+        IncidentResolution.Result incident = IncidentResolution.of(facts);
+        List<String> warnings = new ArrayList<>(incident.warnings());
+        Facts effective = facts.incident() == null ? facts.overlay(Facts.of(incident.incident())) : facts;
+        warnings.addAll(InputWarnings.of(effective, pack));
+        if (rules.cacheWarning() != null) {
+            warnings.add(rules.cacheWarning());
+        }
+        RuleSession.Result run = RuleSession.run(rules.kieBase(), effective, maxFirings, budgetMillis, budgetBytes, ruleIds);
+        Planner.Plan plan = new Planner(pack).plan(run.findings(), effective);
+        warnings.addAll(plan.warnings());
+        Facts known = incident.report().origin().equals("assumed") ? facts : effective; // an assumed incident is not evidence
+        Diagnosis diagnosis = new Diagnosis(Diagnosis.SCHEMA_VERSION, "wudoctor " + Version.NUMBER,
+                Summary.of(plan, incident.report()), Verdict.of(plan.findings(), Coverage.missing(known)), incident.report(),
+                plan.findings(), plan.steps(), plan.skipped(), warnings, rulePack);
+        return new Explained(diagnosis, run.firings().stream()
+                .map(f -> new Explained.Firing(f.order(), f.ruleId(),
+                        f.matched().stream().map(EvidenceMapper::ofMatched).toList(),
+                        f.concluded().stream().map(c -> new Explained.Conclusion(c.cause(), c.confidence(), c.fixes())).toList()))
+                .toList(), plan.causeArithmetic(), plan.stepArithmetic());
+    }
+
+    /**
+     * The rules as this doctor loaded them, for wudoctor's own rule tools ({@code rules test}
+     * reads its cases from it instead of loading the rules again). An internal type: not part
+     * of the embedding API.
+     */
+    public RulePack pack() {
+        return pack;
+    }
+
+    /** How the rules were obtained: compiled now, or loaded from the cache, and in how long. */
+    public String rulesInfo() {
+        return pack.drl().size() + " rule file(s), " + (rules.fromCache() ? "loaded from cache" : "compiled") + " in "
+                + rules.compileMillis() + " ms";
+    }
+
+    /** Configures and builds a {@link Wudoctor}. */
+    public static final class Builder {
+        private final List<Path> rulesDirs = new ArrayList<>();
+        private boolean builtinRules = true;
+        private Path cacheDir = defaultCacheDir();
+        private int maxFirings = RuleSession.DEFAULT_MAX_FIRINGS;
+        private boolean allowUnsafeRules;
+        private long budgetMillis = RuleSession.DEFAULT_BUDGET_MILLIS;
+        private long budgetBytes = RuleSession.DEFAULT_BUDGET_BYTES;
+        private long maxBundleBytes = BundleUnpacker.Limits.DEFAULT.maxTotalBytes();
+
+        private Builder() {
+        }
+
+        /**
+         * The time and memory one diagnosis's rules may take (default 10 s and 1 GiB allocated);
+         * past either, or out of stack, {@link #diagnose} throws {@link BadRulesException} naming the rule.
+         */
+        public Builder ruleBudget(java.time.Duration time, long bytes) {
+            if (time.isNegative() || time.isZero() || bytes <= 0) {
+                throw new IllegalArgumentException("the rule budget must be positive");
+            }
+            this.budgetMillis = time.toMillis();
+            this.budgetBytes = bytes;
+            return this;
+        }
+
+        /** The time one diagnosis's rules may take, with the default memory budget (see {@link #ruleBudget}). */
+        public Builder ruleTimeLimit(java.time.Duration time) {
+            return ruleBudget(time, budgetBytes);
+        }
+
+        /**
+         * The most bytes a bundle may unpack to before it is refused as a zip bomb (default 4 GiB):
+         * a fleet run unpacking several bundles at once may want less temporary disk per bundle.
+         */
+        public Builder maxBundleBytes(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxBundleBytes must be positive, not " + max);
+            }
+            this.maxBundleBytes = max;
+            return this;
+        }
+
+        /** Adds a folder of analysts' rules (.drl, *.causes.yaml, *.fixes.yaml, *.signatures.yaml). */
+        public Builder rulesDir(Path dir) {
+            rulesDirs.add(dir);
+            return this;
+        }
+
+        /** Whether to load the built-in knowledge base (default true). */
+        public Builder builtinRules(boolean use) {
+            this.builtinRules = use;
+            return this;
+        }
+
+        /** Where compiled rules are cached; null disables the cache. Default: the wudoctor.cacheDir system property, WUDOCTOR_CACHE_DIR, or the user's cache folder. */
+        public Builder cacheDir(Path dir) {
+            this.cacheDir = dir;
+            return this;
+        }
+
+        /** The most rule firings one diagnosis may take before it is stopped as a loop. */
+        public Builder maxFirings(int max) {
+            this.maxFirings = max;
+            return this;
+        }
+
+        /**
+         * Whether to run rules that reach outside the fact model (files, network, processes,
+         * reflection ...). Default false: such rules are refused when the rules are built. DRL is
+         * code; allow this only for rule files you trust as you trust a program (docs/authoring-rules.md).
+         */
+        public Builder allowUnsafeRules(boolean allow) {
+            this.allowUnsafeRules = allow;
+            return this;
+        }
+
+        /**
+         * Loads the rules without compiling them, every problem in {@code problems()} instead of
+         * thrown: for wudoctor's rule tools ({@code rules validate}, {@code rules list}), which
+         * report what {@link #build()} would refuse. An internal type: not part of the embedding API.
+         */
+        public RulePack loadPack() {
+            return loader().load();
+        }
+
+        private RulePackLoader loader() {
+            RulePackLoader loader = new RulePackLoader();
+            if (builtinRules) {
+                loader.builtin();
+            }
+            rulesDirs.forEach(loader::folder);
+            return loader;
+        }
+
+        /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
+        public Wudoctor build() {
+            RulePackLoader loader = loader();
+            List<PackFile> drl = loader.drlFiles();
+            List<RuleProblem> problems = new ArrayList<>();
+            if (!allowUnsafeRules) {
+                problems.addAll(TrustScan.refusals(drl)); // before compiling: nothing of a refused rule is loaded
+            }
+            // Loading the compiled rules and parsing the catalogs each take a few hundred
+            // milliseconds of a CLI run: do them side by side.
+            CompletableFuture<CompiledRules> compiled = problems.isEmpty()
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(DrlCompiler.groups(drl, rulesDirs)))
+                    : null;
+            RulePack pack = loader.load();
+            problems.addAll(0, pack.problems());
+            if (!problems.isEmpty()) {
+                throw new BadRulesException(problems);
+            }
+            try {
+                return new Wudoctor(pack, compiled.join(), this, loader.info());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+
+        /** The compiled-rules cache used unless {@link #cacheDir} says otherwise: the wudoctor.cacheDir property, WUDOCTOR_CACHE_DIR, else the user cache. */
+        public static Path defaultCacheDir() {
+            String property = System.getProperty("wudoctor.cacheDir");
+            if (property != null && !property.isBlank()) {
+                return Path.of(property);
+            }
+            String env = System.getenv("WUDOCTOR_CACHE_DIR");
+            if (env != null && !env.isBlank()) {
+                return Path.of(env);
+            }
+            String local = System.getenv("LOCALAPPDATA");
+            if (local != null && !local.isBlank()) {
+                return Path.of(local, "wudoctor", "cache");
+            }
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            String home = System.getProperty("user.home");
+            if ((xdg == null || xdg.isBlank()) && (home == null || home.isBlank() || home.equals("?"))) {
+                return null; // no home (HOME unset, a service account): compile every run
+            }
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache");
+            return base.resolve("wudoctor");
+        }
+    }
+}

@@ -1,9 +1,0 @@
-package io.wudoctor.internal.collect.cab;
-
-/** A cabinet that does not follow the format, or uses what this reader does not read: its logs stay unread. */
-public final class CabFormatException extends RuntimeException {
-
-    public CabFormatException(String message) {
-        super(message);
-    }
-}

@@ -1,9 +1,0 @@
-package io.wudoctor.internal.collect.hive;
-
-/** A registry hive that does not follow the format: its facts stay unknown. */
-public final class HiveFormatException extends RuntimeException {
-
-    public HiveFormatException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,157 @@
+package io.wudoctor.internal.gather.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads a log as decoded text in chunks of whole lines, in bounded memory whatever the file's
+ * size. Each chunk ends just after a line break (CRLF, LF or CR), or at the end of the input,
+ * so no line and no character is split between chunks. A line longer than the whole buffer is
+ * returned alone, cut to {@code maxLineChars}, and the rest of it is skipped unread.
+ */
+final class ChunkReader {
+
+    /** A piece of the log: whole lines, or the cut start of one overlong line. */
+    record Chunk(String text, boolean overlongLine) {
+    }
+
+    private static final byte LF = 0x0A;
+    private static final byte CR = 0x0D;
+
+    private final InputStream in;
+    private final byte[] buf;
+    private final int maxLineChars;
+    private TextEncoding encoding;
+    private int unit;
+    private int len;
+    private boolean eof;
+    private boolean skippingOverlong;
+    private boolean dropLeadingLf;
+    private long consumed;
+
+    ChunkReader(InputStream in, int bufferBytes, int maxLineChars) {
+        if (bufferBytes < 4L * maxLineChars || bufferBytes % 2 != 0) {
+            throw new IllegalArgumentException("the buffer must be even and hold 4 bytes per character of the longest line");
+        }
+        this.in = in;
+        this.buf = new byte[bufferBytes];
+        this.maxLineChars = maxLineChars;
+    }
+
+    /** The detected encoding; valid after the first {@link #next()}. */
+    TextEncoding encoding() {
+        return encoding;
+    }
+
+    /** Bytes read and handed out (or skipped) so far, byte-order mark included. */
+    long consumed() {
+        return consumed;
+    }
+
+    /** The next chunk, or null at the end of the input. */
+    Chunk next() throws IOException {
+        while (true) {
+            fill();
+            if (encoding == null) {
+                encoding = TextEncoding.detect(buf, len);
+                unit = encoding.unitSize();
+                consume(encoding.bomLength());
+            }
+            int aligned = len - len % unit;
+            if (aligned == 0) {
+                return len == 0 ? null : take(len); // a lone trailing byte of a UTF-16 file
+            }
+            if (dropLeadingLf) {
+                dropLeadingLf = false;
+                if (isUnit(0, LF)) {
+                    consume(unit);
+                }
+                continue;
+            }
+            if (skippingOverlong) {
+                skipOverlongRest(aligned);
+                continue;
+            }
+            int cut = endOfLastLine(aligned);
+            if (cut > 0) {
+                return take(cut);
+            }
+            if (eof) {
+                return take(len);
+            }
+            return takeOverlong(aligned);
+        }
+    }
+
+    private void skipOverlongRest(int aligned) {
+        for (int p = 0; p < aligned; p += unit) {
+            if (isUnit(p, LF) || isUnit(p, CR)) {
+                dropLeadingLf = isUnit(p, CR);
+                skippingOverlong = false;
+                consume(p + unit);
+                return;
+            }
+        }
+        consume(aligned);
+    }
+
+    /** The end (exclusive) of the last complete line in the buffer, 0 when there is none. */
+    private int endOfLastLine(int aligned) {
+        for (int p = aligned - unit; p >= 0; p -= unit) {
+            if (isUnit(p, LF)) {
+                return p + unit;
+            }
+            if (isUnit(p, CR)) {
+                // A CR as the last unit read may be the first half of a CRLF: keep it for later.
+                if (p == aligned - unit && !eof) {
+                    continue;
+                }
+                return p + unit;
+            }
+        }
+        return 0;
+    }
+
+    /** The buffer is full and holds no line break: hand out the cut line, skip the rest of it. */
+    private Chunk takeOverlong(int aligned) {
+        boolean endsWithCr = isUnit(aligned - unit, CR);
+        String text = new String(buf, 0, aligned, encoding.charset());
+        consume(aligned);
+        if (endsWithCr) {
+            dropLeadingLf = true;
+        } else {
+            skippingOverlong = true;
+        }
+        return new Chunk(text.substring(0, Math.min(maxLineChars, text.length())), true);
+    }
+
+    private Chunk take(int bytes) {
+        String text = new String(buf, 0, bytes, encoding.charset());
+        consume(bytes);
+        return new Chunk(text, false);
+    }
+
+    private boolean isUnit(int p, byte ascii) {
+        if (unit == 1) {
+            return buf[p] == ascii;
+        }
+        return encoding.bigEndian() ? buf[p] == 0 && buf[p + 1] == ascii : buf[p] == ascii && buf[p + 1] == 0;
+    }
+
+    private void fill() throws IOException {
+        while (!eof && len < buf.length) {
+            int n = in.read(buf, len, buf.length - len);
+            if (n < 0) {
+                eof = true;
+            } else {
+                len += n;
+            }
+        }
+    }
+
+    private void consume(int bytes) {
+        System.arraycopy(buf, bytes, buf, 0, len - bytes);
+        len -= bytes;
+        consumed += bytes;
+    }
+}

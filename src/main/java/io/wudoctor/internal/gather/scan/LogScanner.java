@@ -1,0 +1,203 @@
+package io.wudoctor.internal.gather.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Scans one log, streaming, with all the signatures of its kind in one pass over the file.
+ * The file is read in chunks of whole lines. One multi-literal search over each chunk finds
+ * the lines holding a signature's literal, and only those lines go to that signature's regex
+ * (most lines of a healthy log hold none); signatures without a literal try every line.
+ * Binary lines are skipped and lines are matched on their first {@link #MAX_LINE_CHARS}
+ * characters; both are counted for the warnings.
+ */
+public final class LogScanner {
+
+    /** Lines are matched on this many characters at most: memory stays bounded on garbage. */
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+    static final int BUFFER_BYTES = 1 << 20;
+
+    private final List<Signature> signatures;
+    private final int bufferBytes;
+    private final int maxLineChars;
+    /** One search for the distinct literals; null when no signature has one. */
+    private final LiteralSearch search;
+    /** For each distinct literal, the indexes of the signatures it stands for. */
+    private final int[][] signaturesOfLiteral;
+    private final int[] withoutLiteral;
+    /** Each signature's pattern as matched line by line in bounded time (RE2/J, or a budget). */
+    private final LineRegex.Compiled[] regexes;
+
+    public LogScanner(List<Signature> signatures) {
+        this(signatures, BUFFER_BYTES, MAX_LINE_CHARS);
+    }
+
+    LogScanner(List<Signature> signatures, int bufferBytes, int maxLineChars) {
+        this.signatures = List.copyOf(signatures);
+        this.bufferBytes = bufferBytes;
+        this.maxLineChars = maxLineChars;
+        Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        for (int i = 0; i < this.signatures.size(); i++) {
+            String literal = this.signatures.get(i).literal();
+            if (literal != null) {
+                byLiteral.computeIfAbsent(literal, l -> new ArrayList<>()).add(i);
+            }
+        }
+        this.search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
+        this.signaturesOfLiteral = byLiteral.values().stream()
+                .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.withoutLiteral = IntStream.range(0, this.signatures.size())
+                .filter(i -> this.signatures.get(i).literal() == null).toArray();
+        this.regexes = this.signatures.stream().map(sig -> LineRegex.compile(sig.pattern())).toArray(LineRegex.Compiled[]::new);
+    }
+
+    /**
+     * Scans {@code in} to its end (the caller closes it).
+     *
+     * @param file     the name the matches carry (a Windows path for logs of a system drive)
+     * @param progress receives the number of bytes read so far, after each chunk
+     */
+    public ScanResult scan(InputStream in, String file, LongConsumer progress) throws IOException {
+        return new Pass(new ChunkReader(in, bufferBytes, maxLineChars), file).run(progress);
+    }
+
+    /** The state of one scan. */
+    private final class Pass {
+        private final ChunkReader reader;
+        private final String file;
+        private final HitKeeper keeper;
+        private final LineIndex lines = new LineIndex();
+        private long firstLineOfChunk = 1;
+        private long binaryLines;
+        private long firstBinaryLine;
+        private long cutLines;
+        private long firstCutLine;
+        private long slowLines;
+        private long firstSlowLine;
+        private final LineRegex[] matchers = new LineRegex[signatures.size()];
+
+        Pass(ChunkReader reader, String file) {
+            this.reader = reader;
+            this.file = file;
+            this.keeper = new HitKeeper(file);
+        }
+
+        ScanResult run(LongConsumer progress) throws IOException {
+            for (ChunkReader.Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                scanChunk(chunk);
+                progress.accept(reader.consumed());
+            }
+            String encoding = reader.encoding() == null ? TextEncoding.UTF_8.describe() : reader.encoding().describe();
+            return new ScanResult(file, encoding, firstLineOfChunk - 1, reader.consumed(), keeper.matches(),
+                    binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars, slowLines, firstSlowLine);
+        }
+
+        private void scanChunk(ChunkReader.Chunk chunk) {
+            String text = chunk.text();
+            lines.index(text);
+            BitSet binary = binaryLines(text);
+            countCutLines(chunk.overlongLine());
+            int[] lastTried = new int[signatures.size()];
+            Arrays.fill(lastTried, -1);
+            if (search != null) {
+                search.search(text, (literal, start) -> {
+                    int line = lines.lineAt(start);
+                    for (int s : signaturesOfLiteral[literal]) {
+                        if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
+                            lastTried[s] = line;
+                            tryLine(s, line, binary, text);
+                        }
+                    }
+                });
+            }
+            for (int s : withoutLiteral) {
+                for (int line = 0; line < lines.count(); line++) {
+                    tryLine(s, line, binary, text);
+                }
+            }
+            firstLineOfChunk += lines.count();
+        }
+
+        private void tryLine(int signature, int i, BitSet binary, String text) {
+            if (binary != null && binary.get(i)) {
+                return;
+            }
+            Signature s = signatures.get(signature);
+            if (matchers[signature] == null) {
+                matchers[signature] = regexes[signature].matcher();
+            }
+            LineRegex m = matchers[signature];
+            int start = lines.start(i);
+            int end = Math.min(lines.end(i), start + maxLineChars);
+            if (!m.find(text, start, end)) {
+                if (m.gaveUp() && slowLines++ == 0) {
+                    firstSlowLine = firstLineOfChunk + i;
+                }
+                return;
+            }
+            Map<String, String> captures = new LinkedHashMap<>();
+            for (String name : s.captureNames()) {
+                String value = m.group(name);
+                if (value != null) {
+                    captures.put(name, value);
+                }
+            }
+            keeper.hit(s, firstLineOfChunk + i, text.substring(start, end), captures);
+        }
+
+        private void countCutLines(boolean overlongChunk) {
+            for (int i = 0; i < lines.count(); i++) {
+                if (overlongChunk || lines.end(i) - lines.start(i) > maxLineChars) {
+                    cutLines++;
+                    if (firstCutLine == 0) {
+                        firstCutLine = firstLineOfChunk + i;
+                    }
+                }
+            }
+        }
+
+        /** The binary lines of the chunk, or null when it has none (the usual case, found in two fast searches). */
+        private BitSet binaryLines(String text) {
+            if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+                return null;
+            }
+            BitSet binary = new BitSet(lines.count());
+            for (int i = 0; i < lines.count(); i++) {
+                if (isBinary(text, lines.start(i), Math.min(lines.end(i), lines.start(i) + maxLineChars))) {
+                    binary.set(i);
+                    binaryLines++;
+                    if (firstBinaryLine == 0) {
+                        firstBinaryLine = firstLineOfChunk + i;
+                    }
+                }
+            }
+            return binary;
+        }
+    }
+
+    /**
+     * A line is binary when it holds a NUL or when over a tenth of it is undecodable bytes or
+     * control characters: one stray ANSI character in a UTF-8 log does not make a line garbage.
+     */
+    static boolean isBinary(String text, int start, int end) {
+        int junk = 0;
+        for (int p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (c == '\0') {
+                return true;
+            }
+            if (c == '\uFFFD' || (c < 0x20 && c != '\t')) {
+                junk++;
+            }
+        }
+        return junk * 10 > end - start;
+    }
+}

@@ -1,0 +1,61 @@
+package io.wudoctor.internal.gather.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LiteralSearchTest {
+
+    /** Every occurrence, overlapping ones included, in the order a naive search per position finds them. */
+    private static List<String> naive(List<String> literals, String text) {
+        List<String> found = new ArrayList<>();
+        for (int p = 0; p < text.length(); p++) {
+            for (int l = 0; l < literals.size(); l++) {
+                if (text.startsWith(literals.get(l), p)) {
+                    found.add(l + "@" + p);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> fast(List<String> literals, String text) {
+        List<String> found = new ArrayList<>();
+        new LiteralSearch(literals).search(text, (l, p) -> found.add(l + "@" + p));
+        return found;
+    }
+
+    @Test
+    void findsWhatANaiveSearchFindsOnRandomText() {
+        Random random = new Random(7);
+        String alphabet = "abcab \u00e9\u4e2d\r\n";
+        for (int round = 0; round < 300; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                literals.add(randomText(random, alphabet, 2 + random.nextInt(5)));
+            }
+            String text = randomText(random, alphabet, random.nextInt(400));
+            assertThat(fast(literals, text)).as(literals + " in " + text).isEqualTo(naive(literals, text));
+        }
+    }
+
+    @Test
+    void findsTheSignatureLiteralsInALogLine() {
+        List<String> literals = List.of("Doqe: Failed installing driver updates [HRESULT = 0x80070002", ", result 2, inf: ", "abc");
+        String text = "2016-09-28 04:30:30, Info CBS INSTALL index: 55, phase: 2, result 2, inf: flpydisk.inf\r\n"
+                + "2016-09-28 04:30:31, Info CBS Doqe: Failed installing driver updates [HRESULT = 0x80070002 - x]abc";
+
+        assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(3);
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+}
