@@ -55,6 +55,8 @@ public final class Wudoctor {
     private final long budgetBytes;
     private final BundleUnpacker.Limits bundleLimits;
     private final RulePackInfo rulePack;
+    /** Compiled on the first gather that scans a log, then kept: a batch gathers thousands of sources with one doctor. */
+    private volatile SignatureSet signatures;
 
     private Wudoctor(RulePack pack, CompiledRules rules, Builder b, RulePackInfo rulePack) {
         this.pack = pack;
@@ -94,9 +96,23 @@ public final class Wudoctor {
      */
     public Facts gather(Path source, GatherListener listener) {
         if (source == null) {
-            return SourceLoader.live(SignatureSet.compile(pack.signatures()), listener);
+            return SourceLoader.live(signatures(), listener);
         }
-        return SourceLoader.load(source, () -> SignatureSet.compile(pack.signatures()), listener, bundleLimits);
+        return SourceLoader.load(source, this::signatures, listener, bundleLimits);
+    }
+
+    private SignatureSet signatures() {
+        SignatureSet s = signatures;
+        if (s == null) {
+            synchronized (this) {
+                s = signatures;
+                if (s == null) {
+                    s = SignatureSet.compile(pack.signatures());
+                    signatures = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Diagnoses one machine. */

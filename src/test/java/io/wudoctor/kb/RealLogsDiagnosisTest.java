@@ -67,7 +67,13 @@ class RealLogsDiagnosisTest {
             Map.entry("cbs-0x80070bc9-pending-transaction-msdocs.log",
                     new Expected("damaged-servicing-needs-in-place-upgrade", "in-place-upgrade")),
             Map.entry("windowsupdate-0x80070070-download-disk-full-msdocs.log", new Expected("low-disk-space", "free-disk-space")),
-            Map.entry("windowsupdate-0x80072f8f-ssl-clock-msdocs.log", new Expected("clock-time-drift", "sync-time-settings")));
+            Map.entry("windowsupdate-0x80072f8f-ssl-clock-msdocs.log", new Expected("clock-time-drift", "sync-time-settings")),
+            // The source's fix was the WinHTTP proxy setting (not in the documents); the documented
+            // step for something in the network path is one cycle without the VPN or filter.
+            Map.entry("setupact-disk-full-0x80070070-remapped-0xC19001DF-itprodocs-2484-2019-01-14.log",
+                    new Expected("low-disk-space", "free-disk-space")),
+            Map.entry("windowsupdate-legacy-wsus-80072efd-winhttp-proxy-csdn-repost.log",
+                    new Expected("vpn-dns-filter-blocking-metadata", "try-without-vpn-dns-filter")));
 
     /**
      * Healthy or unrelated logs (SOURCES.md: their problem was something else, or nothing, or a
@@ -86,6 +92,12 @@ class RealLogsDiagnosisTest {
             "windowsupdate-legacy-2008r2-scan-0x80070057-theorypc-2016-10-19.log",
             "event-system-19-windowsupdateclient-success-xml-datadog-2022.xml",
             "event-system-7040-scm-bits-auto-to-demand-win11.xml",
+            // an OS without the SHA-2/TLS support the service requires (the maintainer's finding)
+            "windowsupdate-legacy-vista-80072efe-sha2-legacyupdate-2022-11-13.log",
+            // third-party driver packages missing a file, and a section without a failure
+            "setupapi-dev-usb-driver-file-missing-libwdi-16-2013-11-18.log",
+            "setupapi-dev-xenbus-coinstaller-file-not-found-xcpng-2018.log",
+            "setupapi-dev-wup028-update-driver-wizard-libwdi-76-2017-02-01.log",
             "reportingevents-win81-download-failed-80200056-joshwieder-2015-03-23.log");
 
     /**
@@ -118,6 +130,9 @@ class RealLogsDiagnosisTest {
         }
         if (name.startsWith("real-dism-log")) {
             return "Windows/Logs/DISM/dism.log";
+        }
+        if (name.startsWith("setupapi-dev-")) {
+            return "Windows/INF/setupapi.dev.log";
         }
         if (name.startsWith("event-system-")) {
             return "wudoctor/events/" + name;

@@ -151,7 +151,7 @@ public final class RulePackLoader {
                 CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
-                    c.signatures().forEach(d -> d.patternProblem().ifPresent(p -> problems.add(
+                    c.signatures().forEach(d -> d.problem().ifPresent(p -> problems.add(
                             new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
                                     "signature '" + d.id() + "': " + p))));
                 }

@@ -3,7 +3,6 @@ package io.wudoctor.internal.gather.offline;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.LogKind;
 import io.wudoctor.facts.LogMatch;
-import io.wudoctor.internal.gather.scan.LogScanner;
 import io.wudoctor.internal.gather.scan.ScanResult;
 import io.wudoctor.internal.gather.scan.SignatureSet;
 import java.io.IOException;
@@ -27,7 +26,7 @@ public final class LogFiles {
      */
     public List<LogMatch> scan(InputStream in, String name, long size, LogKind kind) {
         try (in) {
-            ScanResult result = new LogScanner(signatures.forLog(kind)).scan(in, name, done -> listener.progress(name, done, size));
+            ScanResult result = signatures.scanner(kind).scan(in, name, done -> listener.progress(name, done, size));
             result.warnings().forEach(listener::warning);
             return result.matches();
         } catch (IOException e) {

@@ -17,7 +17,9 @@ import java.util.stream.IntStream;
  * the lines holding a signature's literal, and only those lines go to that signature's regex
  * (most lines of a healthy log hold none); signatures without a literal try every line.
  * Binary lines are skipped and lines are matched on their first {@link #MAX_LINE_CHARS}
- * characters; both are counted for the warnings.
+ * characters; both are counted for the warnings. A signature's context lines (a setupapi.dev.log
+ * section header, say) come from the same search: the literal search reports in the order of
+ * the text, so the latest context line before a hit is known when the hit is matched.
  */
 public final class LogScanner {
 
@@ -30,11 +32,18 @@ public final class LogScanner {
     private final int maxLineChars;
     /** One search for the distinct literals; null when no signature has one. */
     private final LiteralSearch search;
-    /** For each distinct literal, the indexes of the signatures it stands for. */
+    /**
+     * For each distinct literal, what it stands for: indexes below the number of signatures are
+     * signatures, the others context patterns (index minus the number of signatures).
+     */
     private final int[][] signaturesOfLiteral;
     private final int[] withoutLiteral;
     /** Each signature's pattern as matched line by line in bounded time (RE2/J, or a budget). */
     private final LineRegex.Compiled[] regexes;
+    /** The distinct context patterns of all signatures, and for each signature the indexes of its own, outer first. */
+    private final List<Signature.Context> contexts = new ArrayList<>();
+    private final int[][] contextsOf;
+    private final LineRegex.Compiled[] contextRegexes;
 
     public LogScanner(List<Signature> signatures) {
         this(signatures, BUFFER_BYTES, MAX_LINE_CHARS);
@@ -45,11 +54,18 @@ public final class LogScanner {
         this.bufferBytes = bufferBytes;
         this.maxLineChars = maxLineChars;
         Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
+        Map<String, Integer> contextIndex = new LinkedHashMap<>();
+        this.contextsOf = new int[this.signatures.size()][];
         for (int i = 0; i < this.signatures.size(); i++) {
-            String literal = this.signatures.get(i).literal();
-            if (literal != null) {
-                byLiteral.computeIfAbsent(literal, l -> new ArrayList<>()).add(i);
+            Signature sig = this.signatures.get(i);
+            if (sig.literal() != null) {
+                byLiteral.computeIfAbsent(sig.literal(), l -> new ArrayList<>()).add(i);
             }
+            contextsOf[i] = sig.context().stream().mapToInt(c -> contextIndex.computeIfAbsent(c.pattern().pattern(), p -> {
+                contexts.add(c);
+                byLiteral.computeIfAbsent(c.literal(), l -> new ArrayList<>()).add(this.signatures.size() + contexts.size() - 1);
+                return contexts.size() - 1;
+            })).toArray();
         }
         this.search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
         this.signaturesOfLiteral = byLiteral.values().stream()
@@ -57,6 +73,7 @@ public final class LogScanner {
         this.withoutLiteral = IntStream.range(0, this.signatures.size())
                 .filter(i -> this.signatures.get(i).literal() == null).toArray();
         this.regexes = this.signatures.stream().map(sig -> LineRegex.compile(sig.pattern())).toArray(LineRegex.Compiled[]::new);
+        this.contextRegexes = contexts.stream().map(c -> LineRegex.compile(c.pattern())).toArray(LineRegex.Compiled[]::new);
     }
 
     /**
@@ -83,6 +100,11 @@ public final class LogScanner {
         private long slowLines;
         private long firstSlowLine;
         private final LineRegex[] matchers = new LineRegex[signatures.size()];
+        private final LineRegex[] contextMatchers = new LineRegex[contexts.size()];
+        /** For each context pattern, the file line of its latest match (0: none yet) and that match's captures. */
+        private final long[] contextLine = new long[contexts.size()];
+        @SuppressWarnings("unchecked")
+        private final Map<String, String>[] contextCaptures = new Map[contexts.size()];
 
         Pass(ChunkReader reader, String file) {
             this.reader = reader;
@@ -105,7 +127,7 @@ public final class LogScanner {
             lines.index(text);
             BitSet binary = binaryLines(text);
             countCutLines(chunk.overlongLine());
-            int[] lastTried = new int[signatures.size()];
+            int[] lastTried = new int[signatures.size() + contexts.size()];
             Arrays.fill(lastTried, -1);
             if (search != null) {
                 search.search(text, (literal, start) -> {
@@ -113,7 +135,11 @@ public final class LogScanner {
                     for (int s : signaturesOfLiteral[literal]) {
                         if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
                             lastTried[s] = line;
-                            tryLine(s, line, binary, text);
+                            if (s < signatures.size()) {
+                                tryLine(s, line, binary, text);
+                            } else {
+                                tryContext(s - signatures.size(), line, binary, text);
+                            }
                         }
                     }
                 });
@@ -143,14 +169,50 @@ public final class LogScanner {
                 }
                 return;
             }
+            Map<String, String> captures = captures(m, s.captureNames());
+            addContext(signature, captures);
+            keeper.hit(s, firstLineOfChunk + i, text.substring(start, end), captures);
+        }
+
+        private void tryContext(int context, int i, BitSet binary, String text) {
+            if (binary != null && binary.get(i)) {
+                return;
+            }
+            if (contextMatchers[context] == null) {
+                contextMatchers[context] = contextRegexes[context].matcher();
+            }
+            LineRegex m = contextMatchers[context];
+            int start = lines.start(i);
+            if (m.find(text, start, Math.min(lines.end(i), start + maxLineChars))) {
+                contextLine[context] = firstLineOfChunk + i;
+                contextCaptures[context] = captures(m, contexts.get(context).captureNames());
+            }
+        }
+
+        /**
+         * Adds the captures of the signature's context lines, outer first; an inner context line
+         * older than the outer one before it belongs to an earlier record and is left out. The
+         * signature's own captures win over a context's of the same name.
+         */
+        private void addContext(int signature, Map<String, String> captures) {
+            long outer = 0;
+            for (int c : contextsOf[signature]) {
+                if (contextLine[c] > outer) {
+                    contextCaptures[c].forEach(captures::putIfAbsent);
+                    outer = contextLine[c];
+                }
+            }
+        }
+
+        private static Map<String, String> captures(LineRegex m, List<String> names) {
             Map<String, String> captures = new LinkedHashMap<>();
-            for (String name : s.captureNames()) {
+            for (String name : names) {
                 String value = m.group(name);
                 if (value != null) {
                     captures.put(name, value);
                 }
             }
-            keeper.hit(s, firstLineOfChunk + i, text.substring(start, end), captures);
+            return captures;
         }
 
         private void countCutLines(boolean overlongChunk) {

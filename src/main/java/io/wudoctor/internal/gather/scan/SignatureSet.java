@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The compiled log signatures of a rule pack, by the kind of log they apply to. */
 public final class SignatureSet {
 
     private final Map<LogKind, List<Signature>> byLog = new EnumMap<>(LogKind.class);
+    /** One scanner per kind of log, built when first needed (its regexes compile once, not once per file). */
+    private final Map<LogKind, LogScanner> scanners = new ConcurrentHashMap<>();
 
     private SignatureSet(List<Signature> signatures) {
         for (LogKind kind : LogKind.values()) {
@@ -31,7 +34,7 @@ public final class SignatureSet {
         List<Signature> compiled = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (SignatureDef def : defs) {
-            def.patternProblem().ifPresentOrElse(
+            def.problem().ifPresentOrElse(
                     p -> problems.add(new RuleProblem("signature " + def.id(), 0, p)),
                     () -> compiled.add(Signature.compile(def)));
         }
@@ -51,5 +54,10 @@ public final class SignatureSet {
 
     public List<Signature> forLog(LogKind kind) {
         return byLog.get(kind);
+    }
+
+    /** The scanner for this kind of log; safe to share between threads (each scan keeps its own state). */
+    public LogScanner scanner(LogKind kind) {
+        return scanners.computeIfAbsent(kind, k -> new LogScanner(forLog(k)));
     }
 }

@@ -82,7 +82,16 @@ class LogScannerTest {
                             "wu-secure-channel-failed-80072f8f", "wu-secure-channel-failed-80072f8f")),
             Map.entry("real-windowsupdate-decoded-17763-findingsanity-2021-07-13.log", List.of("wu-download-http-403")),
             Map.entry("real-windowsupdate-decoded-win10-raja-fahad-2020-11-19.log",
-                    List.of("wu-download-http-403", "wu-download-http-403")));
+                    List.of("wu-download-http-403", "wu-download-http-403")),
+            Map.entry("windowsupdate-legacy-vista-80072efe-sha2-legacyupdate-2022-11-13.log",
+                    List.of("wu-connection-aborted-80072efe-lowercase", "wu-connection-aborted-80072efe-lowercase")),
+            Map.entry("windowsupdate-legacy-wsus-80072efd-winhttp-proxy-csdn-repost.log",
+                    List.of("wu-cannot-connect-to-service-lowercase", "wu-cannot-connect-to-service-lowercase",
+                            "wu-cannot-connect-to-service", "wu-cannot-connect-to-service")),
+            Map.entry("setupapi-dev-usb-driver-file-missing-libwdi-16-2013-11-18.log", List.of("setupapi-section-failed-file-not-found")),
+            Map.entry("setupact-disk-full-0x80070070-remapped-0xC19001DF-itprodocs-2484-2019-01-14.log", List.of("setupact-disk-full-remapped", "wu-disk-full-80070070", "wu-disk-full-80070070")),
+            Map.entry("setupapi-dev-xenbus-coinstaller-file-not-found-xcpng-2018.log",
+                    List.of("setupapi-device-install-error-file-not-found")));
 
     private static List<String> expectedHits(String file) {
         return HITS.getOrDefault(file, List.of());

@@ -1,9 +1,8 @@
-package io.wudoctor.internal.gather.scan;
+package io.wudoctor.internal.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.wudoctor.internal.kb.SignatureDef;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class RegexShapeTest {
     /** The literal must be in every line the regex matches, so the prefilter never loses a hit. */
     @Test
     void everyBuiltinSignatureHasALiteralThatItsExamplesContain() {
-        for (SignatureDef def : Scans.builtinDefs()) {
+        for (SignatureDef def : new RulePackLoader().builtin().load().signatures()) {
             String literal = RegexShape.of(def.pattern()).literal();
             assertThat(literal).as(def.id()).isNotNull();
             for (String example : def.examples()) {

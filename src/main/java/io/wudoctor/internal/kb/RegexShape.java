@@ -1,4 +1,4 @@
-package io.wudoctor.internal.gather.scan;
+package io.wudoctor.internal.kb;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import java.util.List;
  * The analysis is conservative: when in doubt (top-level alternation, inline flags, quoting),
  * there is no literal and every line goes to the regex.
  */
-record RegexShape(String literal, List<String> groupNames) {
+public record RegexShape(String literal, List<String> groupNames) {
 
     /** Shorter literals filter too little to pay for the extra search. */
-    static final int MIN_LITERAL = 3;
+    public static final int MIN_LITERAL = 3;
 
-    static RegexShape of(String regex) {
+    public static RegexShape of(String regex) {
         return new Analyser(regex).run();
     }
 
