@@ -1,6 +1,9 @@
 package io.wudoctor.cli;
 
 import io.wudoctor.Wudoctor;
+import io.wudoctor.internal.authoring.inventory.Inventory;
+import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.kb.RulePack;
 import io.wudoctor.internal.authoring.ruletest.CaseResult;
@@ -18,7 +21,8 @@ import picocli.CommandLine;
 /** {@code wudoctor rules test}: runs the *.tests.yaml cases next to the rules, as {@code mvn verify} does. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
-        footer = {"  wudoctor rules test", "  wudoctor rules test --format junit -o target/rules-tests.xml", "  wudoctor rules test --rules my-rules"},
+        footer = {"  wudoctor rules test", "  wudoctor rules test --format junit -o target/rules-tests.xml", "  wudoctor rules test --rules my-rules",
+                "  wudoctor rules test --rules my-rules --mutations"},
         description = {"Runs every case of the *.tests.yaml files (built-in and --rules folders): facts in, expected "
                 + "findings and steps out. Prints PASS or FAIL per case, with expected and actual for each failure, then "
                 + "'N passed, N failed'; with --format junit, JUnit XML for a CI server instead."})
@@ -37,6 +41,10 @@ final class RulesTestCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results to FILE instead of stdout.")
     java.nio.file.Path output;
 
+    @Option(names = "--mutations", description = "Then remove each rule in turn and rerun the cases: list the rules whose "
+            + "removal no case notices and the cases that pass without the rule they name (text format; exit 5 if any).")
+    boolean mutations;
+
     @Override
     public Integer call() {
         String format = FormatName.of(spec.commandLine(), this.format, "text", "junit");
@@ -48,9 +56,11 @@ final class RulesTestCommand implements Callable<Integer> {
         for (PackFile f : pack.tests()) {
             cases.addAll(RuleCaseRunner.parse(f, results)); // a file that does not parse is one failed case
         }
-        RuleCaseRunner runner = new RuleCaseRunner(doctor);
+        RuleCaseRunner runner = new RuleCaseRunner(doctor, SignatureSet.of(pack));
         cases.forEach(c -> results.add(runner.run(c)));
         long failed = results.stream().filter(r -> !r.passed()).count();
+        RuleCaseRunner.Mutations pass = mutations
+                ? runner.mutate(cases, Inventory.of(pack).ids(Item.Kind.RULE).stream().sorted().toList()) : null;
         StringWriter text = new StringWriter();
         if (format.equals("junit")) {
             text.write(JunitReport.of(results, (System.nanoTime() - start) / 1e9));
@@ -61,10 +71,17 @@ final class RulesTestCommand implements Callable<Integer> {
                 out.println("warning: no test cases: add a *.tests.yaml next to the rules (docs/authoring-rules.md)");
             }
             out.println((results.size() - failed) + " passed, " + failed + " failed");
+            if (pass != null) {
+                pass.survivors().forEach(r -> out.println("SURVIVES " + r + ": no case fails without this rule"));
+                pass.blindCases().forEach(c -> out.println("BLIND " + c + ": passes without the rule it names"));
+                out.println("mutations: " + pass.rules() + " rules removed one at a time, " + pass.survivors().size()
+                        + " not noticed, " + pass.blindCases().size() + " blind case(s)");
+            }
             out.flush();
         }
         OutputFile.write(spec.commandLine().getOut(), output, text.toString(), "test results");
-        return failed > 0 ? ExitCode.RULE_TESTS_FAILED.code : ExitCode.OK.code;
+        boolean weak = pass != null && (!pass.survivors().isEmpty() || !pass.blindCases().isEmpty());
+        return failed > 0 || weak ? ExitCode.RULE_TESTS_FAILED.code : ExitCode.OK.code;
     }
 
     private static void print(PrintWriter out, CaseResult r) {

@@ -10,6 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RulesTestCommandTest {
 
+    /** {@code rules test --rules FOLDER} with these cases as the folder's mine.tests.yaml (cases from its line 3). */
+    private static CliRun rulesTest(Path folder, String cases, String... more) throws IOException {
+        Files.writeString(folder.resolve("mine.tests.yaml"), "schemaVersion: 1\ncases:\n" + cases);
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("rules", "test", "--rules", folder.toString()),
+                java.util.Arrays.stream(more)).toArray(String[]::new);
+        return CliRun.of(args);
+    }
+
     @Test
     void builtinCasesPass() {
         CliRun r = CliRun.of("rules", "test");
@@ -19,9 +27,7 @@ class RulesTestCommandTest {
 
     @Test
     void aFailingCaseShowsExpectedAndActualAndExitsWith5(@TempDir Path tmp) throws IOException {
-        Files.writeString(tmp.resolve("mine.tests.yaml"), """
-                schemaVersion: 1
-                cases:
+        CliRun r = rulesTest(tmp, """
                   - name: expects a step the fallback does not give
                     facts:
                       incident: {surface: windows-update}
@@ -29,7 +35,6 @@ class RulesTestCommandTest {
                       firstStep: in-place-upgrade
                       findings: [no-specific-evidence]
                 """);
-        CliRun r = CliRun.of("rules", "test", "--rules", tmp.toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(5);
         assertThat(r.out()).as(r.toString())
                 .contains("FAIL " + tmp.resolve("mine.tests.yaml") + ":3  expects a step the fallback does not give")
@@ -41,9 +46,7 @@ class RulesTestCommandTest {
     /** The result alone does not pass a case: the rule it names must make it, and a near miss's rule must not fire. */
     @Test
     void aCasePassesOnlyForTheRuleItNames(@TempDir Path tmp) throws IOException {
-        Files.writeString(tmp.resolve("mine.tests.yaml"), """
-                schemaVersion: 1
-                cases:
+        CliRun r = rulesTest(tmp, """
                   - name: the fallback's plan claimed for the clock rule
                     rule: fast-clock-offset
                     facts:
@@ -73,7 +76,6 @@ class RulesTestCommandTest {
                     expect:
                       findings: [no-specific-evidence]
                 """);
-        CliRun r = CliRun.of("rules", "test", "--rules", tmp.toString());
         assertThat(r.code()).as(r.toString()).isEqualTo(5);
         assertThat(r.out()).as(r.toString())
                 .contains("expected: rule fast-clock-offset to fire\n       actual:   it did not fire; rules fired [fallback-order-of-operations]")
@@ -82,6 +84,24 @@ class RulesTestCommandTest {
                 .contains("expected: rule fallback-order-of-operations not to fire (fires: false)\n       actual:   it fired 1 time(s)")
                 .contains("PASS " + tmp.resolve("mine.tests.yaml") + ":25  the fallback's plan claimed for the fallback")
                 .containsPattern("(?m)^\\d+ passed, 3 failed$");
+    }
+
+    /** A case whose expectations hold whatever its rule does is blind to it: the mutation pass says so. */
+    @Test
+    void theMutationPassNamesACaseThatPassesWithoutItsRule(@TempDir Path tmp) throws IOException {
+        CliRun r = rulesTest(tmp, """
+                  - name: the troubleshooter rule fires, checked only by what the planner does anyway
+                    rule: esc-none-of-three-troubleshooter
+                    facts:
+                      incident: {surface: windows-update}
+                      attemptedFixes: [{fix: dism-scanhealth-restorehealth-sfc, outcome: failed}, {fix: reset-update-components, outcome: failed}]
+                    expect:
+                      notSteps: [reset-update-components]
+                """, "--mutations");
+        assertThat(r.code()).as(r.toString()).isEqualTo(5);
+        assertThat(r.out()).as(r.toString())
+                .contains("BLIND " + tmp.resolve("mine.tests.yaml") + ":3 the troubleshooter rule fires")
+                .containsPattern("(?m)^mutations: \\d+ rules removed one at a time, 0 not noticed, 1 blind case\\(s\\)$");
     }
 
     @Test

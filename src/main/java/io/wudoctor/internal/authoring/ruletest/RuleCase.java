@@ -2,6 +2,7 @@ package io.wudoctor.internal.authoring.ruletest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.wudoctor.facts.Facts;
+import io.wudoctor.facts.LogKind;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +12,25 @@ import java.util.Map;
  *
  * <p>{@code rule} names the rule the case is about; {@code fires} (default true) says whether
  * that rule must make the expected result or, for a near miss ({@code fires: false}), must not
- * fire at all.
+ * fire at all. {@code logs} are log texts scanned with the pack's signatures: their matches join
+ * the facts' {@code logMatches}, so a case can hold real log lines instead of their matches.
  */
 public record RuleCase(
         @JsonProperty(required = true) String name,
         String rule,
         Boolean fires,
         @JsonProperty(required = true) Facts facts,
+        List<Log> logs,
         @JsonProperty(required = true) Expect expect) {
+
+    public RuleCase {
+        logs = logs == null ? List.of() : List.copyOf(logs);
+    }
+
+    /** A log's text as the scanner reads it: its kind, the file name its matches carry, where the lines come from. */
+    public record Log(@JsonProperty(required = true) LogKind log, @JsonProperty(required = true) String file, String source,
+            @JsonProperty(required = true) String text) {
+    }
 
     /** Whether the case says its rule fires: true unless {@code fires: false}. */
     public boolean ruleFires() {

@@ -11,6 +11,13 @@ import io.wudoctor.internal.authoring.inventory.YamlLines;
 import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.authoring.ruletest.CaseResult.Failure;
 import io.wudoctor.internal.yaml.StrictMapper;
+import io.wudoctor.facts.LogMatch;
+import io.wudoctor.internal.gather.scan.LogScanner;
+import io.wudoctor.internal.gather.scan.SignatureSet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -26,9 +33,12 @@ import java.util.Set;
 public final class RuleCaseRunner {
 
     private final Wudoctor doctor;
+    private final SignatureSet signatures;
 
-    public RuleCaseRunner(Wudoctor doctor) {
+    /** A runner for cases of a pack: {@code signatures} are that pack's, for the cases' {@code logs}. */
+    public RuleCaseRunner(Wudoctor doctor, SignatureSet signatures) {
         this.doctor = doctor;
+        this.signatures = signatures;
     }
 
     /** A case with where it was defined. */
@@ -87,10 +97,16 @@ public final class RuleCaseRunner {
         List<String> blind = new ArrayList<>();
         for (Located located : cases) {
             RuleCase c = located.ruleCase();
-            if (noticed(c, Set.of())) {
+            Explained whole;
+            try {
+                whole = explain(c, Set.of());
+            } catch (RuntimeException e) {
                 continue; // fails already: it cannot tell whether a rule is missing
             }
-            explain(c, Set.of()).firings().stream().map(Explained.Firing::rule).distinct()
+            if (fails(c, whole)) {
+                continue;
+            }
+            whole.firings().stream().map(Explained.Firing::rule).distinct()
                     .forEach(rule -> firedIn.computeIfAbsent(rule, k -> new ArrayList<>()).add(c));
             if (c.rule() != null && c.ruleFires() && !noticed(c, Set.of(c.rule()))) {
                 blind.add(located.file() + ":" + located.line() + " " + c.name());
@@ -104,12 +120,14 @@ public final class RuleCaseRunner {
 
     /** Whether the case's expectations fail (or its diagnosis does) without these rules. */
     private boolean noticed(RuleCase c, Set<String> without) {
-        Explained x;
         try {
-            x = explain(c, without);
+            return fails(c, explain(c, without));
         } catch (RuntimeException e) {
             return true;
         }
+    }
+
+    private static boolean fails(RuleCase c, Explained x) {
         List<Failure> failures = new ArrayList<>();
         check(c.expect(), x.diagnosis(), failures);
         return !failures.isEmpty();
@@ -117,7 +135,25 @@ public final class RuleCaseRunner {
 
     private Explained explain(RuleCase c, Set<String> without) {
         Facts facts = c.facts().schemaVersion() == 0 ? withVersion(c.facts()) : c.facts();
+        List<LogMatch> scanned = new ArrayList<>();
+        for (RuleCase.Log log : c.logs()) {
+            scanned.addAll(scan(log));
+        }
+        if (!scanned.isEmpty()) {
+            facts = facts.overlay(new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null,
+                    scanned, null, null));
+        }
         return doctor.diagnoseExplainedWithout(facts, without);
+    }
+
+    private List<LogMatch> scan(RuleCase.Log log) {
+        try {
+            return new LogScanner(signatures.forLog(log.log()))
+                    .scan(new ByteArrayInputStream(log.text().getBytes(StandardCharsets.UTF_8)), log.file(), done -> { })
+                    .matches();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail to read
+        }
     }
 
     private static Facts withVersion(Facts f) {
