@@ -171,7 +171,8 @@ exit /b %RC%
 :record_cds
 rem Runs detached (start /b /low) with the environment of the run that started it.
 del /q "%CDSDIR%\wudoctor-*.jsa" >nul 2>&1
-"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="%JSA%.tmp" %LAUNCH% diagnose "%HOMEDIR%\facts-samples\no-evidence.yaml" >nul 2>&1 && move /y "%JSA%.tmp" "%JSA%" >nul 2>&1
+rem One diagnosis in each output format (Main.ARCHIVE_TRAINING), so that JSON and HTML runs find their classes too.
+"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit="%JSA%.tmp" "-Dwudoctor.archiveTraining=%HOMEDIR%\facts-samples\ms-s1-clr-optimization.yaml" %LAUNCH% >nul 2>&1 && move /y "%JSA%.tmp" "%JSA%" >nul 2>&1
 del /q "%JSA%.tmp" >nul 2>&1
 rmdir "%JSA%.lock" >nul 2>&1
 exit /b 0

@@ -22,7 +22,7 @@ if [[ ! -f "$log" || "$(cat "$work/size" 2>/dev/null)" != "$size_mb" ]]; then
   java bench/GenerateCbsLog.java "$log" "$size_mb"
   echo "$size_mb" > "$work/size"
 fi
-java bench/GrepPatterns.java rules/wu-0x80070002.signatures.yaml cbs > "$work/patterns.txt"
+java bench/GrepPatterns.java rules/*.signatures.yaml cbs > "$work/patterns.txt"   # every CBS signature, as wudoctor scans
 bytes=$(stat -c %s "$log")
 cat "$log" > /dev/null                     # the same warm page cache for every contender
 

@@ -273,7 +273,7 @@ public final class Wudoctor {
             // Loading the compiled rules and parsing the catalogs each take a few hundred
             // milliseconds of a CLI run: do them side by side.
             CompletableFuture<CompiledRules> compiled = problems.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(drl))
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(DrlCompiler.groups(drl, rulesDirs)))
                     : null;
             RulePack pack = loader.load();
             problems.addAll(0, pack.problems());

@@ -5,6 +5,7 @@ import io.wudoctor.api.RuleProblem;
 import io.wudoctor.api.Version;
 import io.wudoctor.internal.kb.drl.InertDrl;
 import io.wudoctor.internal.kb.PackFile;
+import io.wudoctor.internal.kb.RulePackLoader;
 import io.wudoctor.internal.engine.trust.CompiledRuleCheck;
 import io.wudoctor.internal.engine.trust.RefusalLocator;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +72,44 @@ public final class DrlCompiler {
     }
 
     public CompiledRules compile(List<PackFile> drl) {
+        return compile(List.of(drl));
+    }
+
+    /**
+     * Compiles each group (the built-in rules, each analyst's folder: {@link #groups}) into a
+     * module of its own, cached by that group's content, and builds one KieBase from all of
+     * them: editing a rule of one folder recompiles that folder only, and the built-in rules
+     * stay the module the jar ships. A group sees no other group's declared types or functions.
+     */
+    public CompiledRules compile(Collection<List<PackFile>> groups) {
         long start = System.nanoTime();
+        List<List<PackFile>> nonEmpty = groups.stream().filter(g -> !g.isEmpty()).toList();
+        if (nonEmpty.size() > 1) {
+            List<RuleProblem> clashes = RuleNameClash.across(nonEmpty);
+            if (!clashes.isEmpty()) {
+                throw new BadRulesException(clashes); // one KieBase holds one rule per package and name
+            }
+        }
+        List<Model> models = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        boolean allHit = true;
+        String warning = null;
+        for (List<PackFile> group : nonEmpty) {
+            Module module = module(group);
+            models.addAll(module.models());
+            keys.add(module.key());
+            allHit &= module.hit();
+            warning = warning != null ? warning : module.warning();
+        }
+        var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+        return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, String.join("+", keys), warning);
+    }
+
+    /** One group's compiled module: loaded from the cache, shipped in the jar, or compiled now. */
+    private record Module(List<Model> models, String key, boolean hit, String warning) {
+    }
+
+    private Module module(List<PackFile> drl) {
         String key = cacheKey(drl, trustAll);
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
@@ -99,8 +138,26 @@ public final class DrlCompiler {
                 models = CheckedModule.load(build(drl, cached, warning), trustAll);
             }
         }
-        var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new CompiledRules(kieBase, hit, (System.nanoTime() - start) / 1_000_000, key, warning[0]);
+        return new Module(models, key, hit, warning[0]);
+    }
+
+    /**
+     * The DRL files split as {@link #compile(Collection)} compiles them: the built-in files,
+     * then those of each analyst's folder, in the order given (files outside every folder
+     * form a last group).
+     */
+    public static Collection<List<PackFile>> groups(List<PackFile> drl, List<Path> folders) {
+        Map<String, List<PackFile>> groups = new LinkedHashMap<>();
+        for (PackFile f : drl) {
+            String group = f.name().startsWith(RulePackLoader.BUILTIN_PREFIX) ? "" : null;
+            for (int i = 0; group == null && i < folders.size(); i++) {
+                if (Path.of(f.name()).startsWith(folders.get(i))) {
+                    group = "folder " + i;
+                }
+            }
+            groups.computeIfAbsent(group == null ? "other" : group, g -> new ArrayList<>()).add(f);
+        }
+        return groups.values();
     }
 
     /**
@@ -109,6 +166,25 @@ public final class DrlCompiler {
      * success is cached like {@link #compile}'s, so the next diagnosis starts fast.
      */
     public List<RuleProblem> verify(List<PackFile> drl) {
+        return verify(List.of(drl));
+    }
+
+    /** {@link #verify(List)} for each group as {@link #compile(Collection)} compiles it, and no rule name in two groups. */
+    public List<RuleProblem> verify(Collection<List<PackFile>> groups) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (List<PackFile> group : groups) {
+            problems.addAll(verifyGroup(group));
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(RuleNameClash.across(groups.stream().filter(g -> !g.isEmpty()).toList()));
+        }
+        return problems;
+    }
+
+    private List<RuleProblem> verifyGroup(List<PackFile> drl) {
+        if (drl.isEmpty()) {
+            return List.of();
+        }
         String key = cacheKey(drl, trustAll);
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         if (cached != null && Files.isRegularFile(cached) || shippedModule(key) != null) {

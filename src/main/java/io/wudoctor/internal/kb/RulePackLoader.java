@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class RulePackLoader {
 
     static final String BUILTIN_RESOURCE = "wudoctor/rules";
-    private static final String BUILTIN_PREFIX = "builtin:";
+    public static final String BUILTIN_PREFIX = "builtin:";
 
     private final List<PackFile> files = new ArrayList<>();
     private final List<RuleProblem> problems = new ArrayList<>();

@@ -23,9 +23,10 @@ final class CompileCheck implements Check {
         if (c.pack.drl().isEmpty() || !c.allowUnsafe && refusedAsUnsafe.getAsBoolean()) {
             return; // refused code is never handed to a compiler
         }
-        for (RuleProblem p : compiler.verify(c.pack.drl())) {
+        for (RuleProblem p : compiler.verify(DrlCompiler.groups(c.pack.drl(), c.folders))) {
             // Drools reports a duplicate rule name at the first file, twice; DuplicateCheck names the right place.
-            boolean duplicate = p.message().startsWith("Duplicate rule name") || p.message().contains("is already defined");
+            boolean duplicate = p.message().startsWith("Duplicate rule name") || p.message().contains("is already defined")
+                    || p.message().contains("duplicate rule name in package"); // across folders: DrlCompiler.groups
             if (duplicate && duplicateNamesReported.getAsBoolean()) {
                 continue;
             }

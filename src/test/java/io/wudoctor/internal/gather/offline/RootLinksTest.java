@@ -83,7 +83,7 @@ class RootLinksTest {
             }
             return Files.list(folder);
         });
-        Facts facts = new OfflineRootCollector(SignatureSet.builtin(), listener).collect(locked, root, Path::toString);
+        Facts facts = new OfflineRootCollector(TestRules.signatures(), listener).collect(locked, root, Path::toString);
         // the cache folder exists, but whether it is empty is unknown; catroot2 was read
         assertThat(facts.paths()).filteredOn(p -> p.path().equals("C:\\Windows\\SoftwareDistribution")).singleElement()
                 .satisfies(p -> {
