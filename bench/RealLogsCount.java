@@ -2,6 +2,7 @@ import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.Wudoctor;
+import io.wudoctor.testing.RealLogPlaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,11 +10,11 @@ import java.util.stream.Stream;
 
 /**
  * How many real logs of a folder get a specific diagnosis rather than the fallback: each log
- * alone in an offline root, at the place Windows writes it (the places of RealLogsDiagnosisTest),
+ * alone in an offline root, at the place Windows writes it (the places of the tests' RealLogPlaces),
  * gathered and diagnosed in one JVM. "Specific" means a finding other than no-specific-evidence
  * at 0.6 or more (a diagnosis, not a lead: docs/confidence-scale.md). Command outputs (sc, w32tm,
  * fsutil, chkdsk, CSV) are not logs and are left out.
- * Usage: java -cp JAR:LIB/* bench/RealLogsCount.java LOG_FOLDER
+ * Usage (after mvn test-compile): java -cp JAR:LIB/*:target/test-classes bench/RealLogsCount.java LOG_FOLDER
  */
 public class RealLogsCount {
     public static void main(String[] args) throws Exception {
@@ -22,12 +23,12 @@ public class RealLogsCount {
         Wudoctor w = Wudoctor.builder().cacheDir(work.resolve("cache")).build();
         List<Path> logs;
         try (Stream<Path> files = Files.list(folder)) {
-            logs = files.filter(p -> place(p.getFileName().toString()) != null).sorted().toList();
+            logs = files.filter(p -> RealLogPlaces.placeOf(p.getFileName().toString()) != null).sorted().toList();
         }
         int specific = 0;
         for (int i = 0; i < logs.size(); i++) {
             String name = logs.get(i).getFileName().toString();
-            Path target = work.resolve("root" + i).resolve(place(name));
+            Path target = work.resolve("root" + i).resolve(RealLogPlaces.placeOf(name));
             Files.createDirectories(target.getParent());
             Files.copy(logs.get(i), target);
             Diagnosis d = w.diagnose(w.gather(work.resolve("root" + i), GatherListener.SILENT));
@@ -39,33 +40,5 @@ public class RealLogsCount {
             System.out.printf("%-90s %s%n", name, top == null ? "-" : top.id() + " " + top.confidence());
         }
         System.out.printf("specific diagnosis: %d of %d logs%n", specific, logs.size());
-    }
-
-    private static String place(String name) {
-        if (name.endsWith(".log") && (name.startsWith("cbs-") || name.startsWith("real-cbs-") || name.equals("loghub-windows-2k-cbs.log"))) {
-            return "Windows/Logs/CBS/CBS.log";
-        }
-        if (name.contains("setupact")) {
-            return "$WINDOWS.~BT/Sources/Panther/setupact.log";
-        }
-        if (name.contains("setuperr")) {
-            return "$WINDOWS.~BT/Sources/Panther/setuperr.log";
-        }
-        if (name.startsWith("reportingevents-")) {
-            return "Windows/SoftwareDistribution/ReportingEvents.log";
-        }
-        if (name.contains("windowsupdate")) {
-            return "Windows/WindowsUpdate.log";
-        }
-        if (name.startsWith("real-dism-log")) {
-            return "Windows/Logs/DISM/dism.log";
-        }
-        if (name.startsWith("setupapi-dev-")) {
-            return "Windows/INF/setupapi.dev.log";
-        }
-        if (name.startsWith("event-system-")) {
-            return "wudoctor/events/" + name;
-        }
-        return null;
     }
 }

@@ -8,6 +8,7 @@ import io.wudoctor.api.Evidence;
 import io.wudoctor.api.FindingReport;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.api.Step;
+import io.wudoctor.testing.RealLogPlaces;
 import io.wudoctor.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,43 +122,14 @@ class RealLogsDiagnosisTest {
     @TempDir
     Path roots;
 
-    /** Where a log of this name lives on a system drive; null for command outputs, which are not logs. */
-    private static String placeOf(String name) {
-        if (name.startsWith("cbs-") || name.startsWith("real-cbs-") || name.startsWith("loghub-windows-2k-cbs.log")) {
-            return name.endsWith(".log") ? "Windows/Logs/CBS/CBS.log" : null;
-        }
-        if (name.contains("setupact")) {
-            return "$WINDOWS.~BT/Sources/Panther/setupact.log";
-        }
-        if (name.contains("setuperr")) {
-            return "$WINDOWS.~BT/Sources/Panther/setuperr.log";
-        }
-        if (name.startsWith("reportingevents-")) {
-            return "Windows/SoftwareDistribution/ReportingEvents.log";
-        }
-        if (name.contains("windowsupdate")) {
-            return "Windows/WindowsUpdate.log";
-        }
-        if (name.startsWith("real-dism-log")) {
-            return "Windows/Logs/DISM/dism.log";
-        }
-        if (name.startsWith("setupapi-dev-")) {
-            return "Windows/INF/setupapi.dev.log";
-        }
-        if (name.startsWith("event-system-")) {
-            return "wudoctor/events/" + name;
-        }
-        return null;
-    }
-
     private static List<Path> realLogs() {
-        return TestFiles.allRealLogs().stream().filter(p -> placeOf(p.getFileName().toString()) != null).toList();
+        return TestFiles.allRealLogs().stream().filter(p -> RealLogPlaces.placeOf(p.getFileName().toString()) != null).toList();
     }
 
     private Diagnosis diagnoseAlone(Path log) throws Exception {
         String name = log.getFileName().toString();
         Path root = roots.resolve(name.replaceAll("[^A-Za-z0-9]", "_"));
-        Path target = root.resolve(placeOf(name));
+        Path target = root.resolve(RealLogPlaces.placeOf(name));
         Files.createDirectories(target.getParent());
         Files.copy(log, target);
         return TestRules.builtin().diagnose(TestRules.builtin().gather(root, GatherListener.SILENT));
