@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,9 +21,9 @@ import java.util.stream.Stream;
  * release archive that carries its own Java (docs/install.md, "The archive with its own
  * runtime"). In an output folder it writes
  * <ul>
- *   <li>{@code lib/}: the jars, each with the same whole-second modification time, since the
- *       class-data archive is valid only for jars of the recorded size and time and tar keeps
- *       whole seconds;</li>
+ *   <li>{@code lib/}: the jars, each with the same modification time, a whole even second,
+ *       since the class-data archive is valid only for jars of the recorded size and time and tar
+ *       keeps whole seconds;</li>
  *   <li>{@code runtime/}: a jlink image of the modules wudoctor uses, with jlink's archive of the
  *       JDK classes;</li>
  *   <li>{@code runtime/wudoctor.jsa}: a dynamic class-data archive of the classes a diagnosis in
@@ -74,7 +73,8 @@ public final class BundledRuntime {
             sources = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList());
         }
         sources.add(projectJar);
-        FileTime stamp = FileTime.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        // an even second: tar keeps whole seconds, FAT-like file systems two
+        FileTime stamp = FileTime.from(Instant.ofEpochSecond(Instant.now().getEpochSecond() & ~1L));
         List<Path> copies = new ArrayList<>();
         for (Path source : sources) {
             Path copy = lib.resolve(source.getFileName());
