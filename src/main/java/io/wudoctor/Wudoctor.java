@@ -267,13 +267,15 @@ public final class Wudoctor {
             RulePackLoader loader = loader();
             List<PackFile> drl = loader.drlFiles();
             List<RuleProblem> problems = new ArrayList<>();
+            var groups = DrlCompiler.groups(drl, rulesDirs);
             if (!allowUnsafeRules) {
-                problems.addAll(TrustScan.refusals(drl)); // before compiling: nothing of a refused rule is loaded
+                // before compiling: nothing of a refused rule is loaded (the built-in rules in the jar were checked when it was built)
+                problems.addAll(TrustScan.refusals(DrlCompiler.notShipped(groups)));
             }
             // Loading the compiled rules and parsing the catalogs each take a few hundred
             // milliseconds of a CLI run: do them side by side.
             CompletableFuture<CompiledRules> compiled = problems.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(DrlCompiler.groups(drl, rulesDirs)))
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(groups))
                     : null;
             RulePack pack = loader.load();
             problems.addAll(0, pack.problems());
