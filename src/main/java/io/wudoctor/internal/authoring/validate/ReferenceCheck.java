@@ -5,6 +5,7 @@ import io.wudoctor.internal.kb.drl.DrlReferences;
 import io.wudoctor.internal.kb.drl.DrlReferences.Kind;
 import io.wudoctor.internal.authoring.inventory.Inventory;
 import io.wudoctor.internal.authoring.inventory.Item;
+import io.wudoctor.internal.gather.infer.InferenceSignatures;
 import io.wudoctor.internal.text.Suggest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,13 +19,13 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Cross-references: every cause a rule concludes, fix it recommends and signature it matches
  * exists (and the confidence is in (0, 1]); every fix named in requires/after (and os.instead) exists and
- * they form no cycle; every signature is used by some rule (a warning otherwise).
+ * they form no cycle; every signature is used by some rule or read by the inference (a warning otherwise).
  */
 final class ReferenceCheck implements Check {
 
     @Override
     public void run(Context c) {
-        Set<String> usedSignatures = new HashSet<>();
+        Set<String> usedSignatures = new HashSet<>(InferenceSignatures.IDS);
         for (Inventory.DrlFile f : c.inventory.drl()) {
             for (DrlReferences.Ref r : f.refs()) {
                 rule(c, f.file().name(), r, usedSignatures);

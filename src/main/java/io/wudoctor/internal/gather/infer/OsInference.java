@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class OsInference {
 
     /** Signature id -> the family the version's first two parts name, shared by all of them. */
-    private static final List<String> SIGNATURES = List.of("context-dism-host-os-version",
+    static final List<String> SIGNATURES = List.of("context-dism-host-os-version",
             "context-setup-host-os-version", "context-cbs-servicing-stack-version", "context-wu-client-version");
 
     /** NT version -> the family, for the version field. The legacy update agent's 7.6 is its own version, not NT's. */
