@@ -40,6 +40,8 @@ public final class RulePackLoader {
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, Integer> seen = new java.util.HashMap<>();
     private RulePackInfo.Builtin builtinInfo;
+    /** The built-in catalogs as the build parsed them ({@link BuiltinCatalogs}), by file name; null to parse them. */
+    private Map<String, Object> builtinCatalogs;
     private final List<RulePackInfo.Folder> folderInfos = new ArrayList<>();
 
     /** Adds the built-in pack. */
@@ -68,10 +70,12 @@ public final class RulePackLoader {
                             p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
                     builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
                 }
+                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
             } else {
                 Path root = Path.of(uri);
                 PackDigest digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
                 builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
+                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
@@ -145,24 +149,27 @@ public final class RulePackLoader {
                 tests.add(f);
             } else if (f.hasSuffix(".causes.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Causes c = parse(f, CatalogFiles.Causes.class);
+                CatalogFiles.Causes c = parsed(f, CatalogFiles.Causes.class);
                 if (c != null) {
                     c.causes().forEach(d -> put(causes, idOwners, "cause", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".fixes.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Fixes c = parse(f, CatalogFiles.Fixes.class);
+                CatalogFiles.Fixes c = parsed(f, CatalogFiles.Fixes.class);
                 if (c != null) {
                     c.fixes().forEach(d -> put(fixes, idOwners, "fix", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".signatures.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
+                boolean prebuilt = isPrebuilt(f);
+                CatalogFiles.Signatures c = parsed(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
-                    c.signatures().forEach(d -> d.problem().ifPresent(p -> problems.add(
-                            new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
-                                    "signature '" + d.id() + "': " + p))));
+                    if (!prebuilt) { // the build found no problem in the built-in pack: its patterns compile
+                        c.signatures().forEach(d -> d.problem().ifPresent(p -> problems.add(
+                                new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
+                                        "signature '" + d.id() + "': " + p))));
+                    }
                 }
             } else if (!f.name().endsWith("README.yaml")) {
                 problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "
@@ -170,6 +177,22 @@ public final class RulePackLoader {
             }
         }
         return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems, catalogs);
+    }
+
+    /** What a catalog file holds, by its name's suffix (as {@link #load} reads it); null for other files. */
+    static Class<?> catalogType(String name) {
+        PackFile f = new PackFile(name, "");
+        return f.hasSuffix(".causes.yaml") ? CatalogFiles.Causes.class : f.hasSuffix(".fixes.yaml") ? CatalogFiles.Fixes.class
+                : f.hasSuffix(".signatures.yaml") ? CatalogFiles.Signatures.class : null;
+    }
+
+    private boolean isPrebuilt(PackFile f) {
+        return builtinCatalogs != null && builtinCatalogs.containsKey(f.name());
+    }
+
+    /** A catalog file's content: as the build parsed it for a built-in file, else parsed now. */
+    private <T> T parsed(PackFile f, Class<T> type) {
+        return isPrebuilt(f) ? type.cast(builtinCatalogs.get(f.name())) : parse(f, type);
     }
 
     private <T> T parse(PackFile f, Class<T> type) {
