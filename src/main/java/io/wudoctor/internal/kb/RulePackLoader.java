@@ -11,10 +11,9 @@ import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Loads a rule pack: the built-in one (the repository's {@code rules/} folder, shipped in the
@@ -61,13 +62,24 @@ public final class RulePackLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                // A file system of its own, opened from the jar's path: the provider keeps one per
-                // jar URI, so opening by URI fails while another builder (or the embedding
-                // application) has it open; by path, each opens its own.
+                // The jar's entries read as a zip file (the JDK shares one open copy of it with the
+                // class loader), not through a zip file system, which would read its whole
+                // directory again (every class included) on each run.
                 Path jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
-                try (FileSystem fs = FileSystems.newFileSystem(jar)) {
-                    PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
-                            p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                String prefix = BUILTIN_RESOURCE + "/";
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    List<? extends ZipEntry> entries = zip.stream()
+                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && isPackFile(e.getName()))
+                            .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+                    PackDigest digest = new PackDigest();
+                    for (ZipEntry e : entries) {
+                        String relative = e.getName().substring(prefix.length());
+                        byte[] bytes;
+                        try (var in = zip.getInputStream(e)) {
+                            bytes = in.readAllBytes();
+                        }
+                        add(digest, relative, BUILTIN_PREFIX + relative, bytes);
+                    }
                     builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
                 }
                 builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
@@ -105,17 +117,9 @@ public final class RulePackLoader {
     private PackDigest addTree(Path root, Function<Path, String> namer) throws IOException {
         PackDigest digest = new PackDigest();
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> sorted = walk.filter(Files::isRegularFile).filter(RulePackLoader::isPackFile).sorted().toList();
+            List<Path> sorted = walk.filter(Files::isRegularFile).filter(p -> isPackFile(p.getFileName().toString())).sorted().toList();
             for (Path p : sorted) {
-                String name = namer.apply(p);
-                try {
-                    String content = Files.readString(p, StandardCharsets.UTF_8);
-                    digest.add(root.relativize(p).toString().replace('\\', '/'), content);
-                    // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
-                    files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
-                } catch (CharacterCodingException e) {
-                    problems.add(new RuleProblem(name, 0, "not UTF-8 text (save the file as UTF-8)"));
-                }
+                add(digest, root.relativize(p).toString().replace('\\', '/'), namer.apply(p), Files.readAllBytes(p));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -123,8 +127,23 @@ public final class RulePackLoader {
         return digest;
     }
 
-    private static boolean isPackFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    /** Adds one file, named {@code name} in messages, to the pack and to {@code digest} by its path in its folder. */
+    private void add(PackDigest digest, String relative, String name, byte[] bytes) {
+        try {
+            String content = new String(bytes, StandardCharsets.UTF_8); // the fast decoder, which replaces what is not UTF-8
+            if (content.indexOf('\uFFFD') >= 0) {
+                content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(); // throws if it replaced
+            }
+            digest.add(relative, content);
+            // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
+            files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
+        } catch (CharacterCodingException e) {
+            problems.add(new RuleProblem(name, 0, "not UTF-8 text (save the file as UTF-8)"));
+        }
+    }
+
+    private static boolean isPackFile(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".drl") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
