@@ -2,7 +2,8 @@
 rem wudoctor launcher for Windows (cmd.exe; PowerShell finds it on PATH too). Two layouts, as
 rem for the sh launcher: an unpacked release (this file in bin\, the jars in lib\), or a source
 rem checkout (this file next to pom.xml: builds target\ first when sources, rules or the pom
-rem changed, with Maven). Needs a Java 17+ runtime: %JAVA_HOME%\bin\java.exe, else java on PATH.
+rem changed, with Maven). Needs a Java 17+ runtime: the release's own runtime\ when it has one,
+rem else %JAVA_HOME%\bin\java.exe, else java on PATH.
 rem Keep the JVM flags in step with the sh launcher (wudoctor). This file must keep CRLF line
 rem ends (.gitattributes): cmd.exe misreads labels in a file with LF ends.
 setlocal EnableExtensions DisableDelayedExpansion
@@ -11,8 +12,10 @@ set "HERE=%~dp0"
 if "%~1"=="__wudoctor_record_cds" goto :record_cds
 
 rem --- Java 17+ -----------------------------------------------------------------------------
+rem A release with its own runtime (runtime\ next to bin\) uses it before any other Java.
 set "JAVA="
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+if not exist "%HERE%pom.xml" if exist "%HERE%..\runtime\bin\java.exe" for %%r in ("%HERE%..\runtime\bin\java.exe") do set "JAVA=%%~fr"
+if not defined JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined JAVA for %%j in (java.exe) do set "JAVA=%%~$PATH:j"
 if not defined JAVA (
   echo wudoctor: needs Java 17 or later, and found none: install a Java 17+ runtime and put it on PATH or set JAVA_HOME 1>&2

@@ -13,14 +13,20 @@ import java.util.regex.Pattern;
  * groups, (?i:...), the (?!\d) guard, \d \s \S \w \b, escapes, lazy quantifiers and bracket
  * expressions; it fails on anything else rather than guess.
  *
- * Usage: java bench/GrepPatterns.java SIGNATURES_FILE... KIND
+ * With --rust the same expressions are written for ripgrep (Rust's regex syntax), which reads a
+ * bracket expression differently: '[' nests a class there, and '\\' escapes.
+ *
+ * Usage: java bench/GrepPatterns.java [--rust] SIGNATURES_FILE... KIND
  *    e.g. java bench/GrepPatterns.java rules/*.signatures.yaml cbs
  */
 public class GrepPatterns {
 
+    private static boolean rust;
+
     public static void main(String[] args) throws IOException {
         String kind = args[args.length - 1];
-        for (int f = 0; f < args.length - 1; f++) {
+        rust = args[0].equals("--rust");
+        for (int f = rust ? 1 : 0; f < args.length - 1; f++) {
             print(Files.readAllLines(Path.of(args[f])), kind);
         }
     }
@@ -154,7 +160,7 @@ public class GrepPatterns {
                         if (Character.isLetterOrDigit(d)) {
                             throw new IllegalArgumentException("no bracket item for \\" + d);
                         }
-                        items.append(d);
+                        items.append(rust && "\\^&~".indexOf(d) >= 0 ? "\\" + d : String.valueOf(d));
                     }
                 }
                 i += 2;
@@ -162,9 +168,12 @@ public class GrepPatterns {
                 dash = true;
                 i++;
             } else {
-                items.append(c);
+                items.append(rust && "\\^&~".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
                 i++;
             }
+        }
+        if (rust) {
+            return "[" + (negated ? "^" : "") + (close ? "\\]" : "") + items + (open ? "\\[" : "") + (dash ? "\\-" : "") + "]";
         }
         return "[" + (negated ? "^" : "") + (close ? "]" : "") + items + (open ? "[" : "") + (dash ? "-" : "") + "]";
     }

@@ -1,5 +1,9 @@
 package io.wudoctor.internal.gather.scan;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -7,18 +11,27 @@ import java.util.regex.Pattern;
  * (named groups included) run on RE2/J, whose matching is linear in the line's length: no line
  * can make them backtrack. The rest (lookarounds, backreferences) run on java.util.regex
  * under a budget of character reads per line; a line past it is given up and counted, so a
- * crafted line costs a bounded amount of time and the user is told.
+ * crafted line costs a bounded amount of time and the user is told. Whether a line matches is
+ * decided on its place in the chunk, without copying it; the captures are taken later, from the
+ * line's text, and only for the hits that are kept (see {@link HitKeeper}).
  */
 abstract class LineRegex {
 
     /** Character reads allowed per line on java.util.regex: a fixed floor plus a multiple of the line. */
     static final int BUDGET_FLOOR = 100_000;
     static final int BUDGET_PER_CHAR = 200;
+    /**
+     * The budget of the java.util.regex shortcut of an RE2/J pattern ({@link Re2ToJdk}): small,
+     * since a line past it is not lost, only handed to RE2/J; a log line that matches takes a few
+     * reads per character.
+     */
+    static final int SHORTCUT_FLOOR = 2_000;
+    static final int SHORTCUT_PER_CHAR = 16;
 
     /** The pattern for scanning: RE2/J when it accepts it, else java.util.regex under a budget. */
     static Compiled compile(Pattern java) {
         try {
-            return new Re2(com.google.re2j.Pattern.compile(java.pattern()));
+            return new Re2(com.google.re2j.Pattern.compile(java.pattern()), Re2ToJdk.translate(java.pattern()));
         } catch (com.google.re2j.PatternSyntaxException unsupported) {
             return new Budgeted(java);
         }
@@ -31,25 +44,38 @@ abstract class LineRegex {
         boolean linear();
     }
 
-    /** Finds the pattern in {@code text[start, end)}; true when found (then {@link #group} reads the captures). */
+    /** Whether the pattern occurs in {@code text[start, end)}, a line. */
     abstract boolean find(String text, int start, int end);
 
     /** True when the last {@link #find} gave up at the budget. */
     abstract boolean gaveUp();
 
-    abstract String group(String name);
+    /** The named captures (those that took part) of the pattern's first match in {@code line}, which {@link #find} matched. */
+    abstract Map<String, String> captures(String line, List<String> names);
 
-    private record Re2(com.google.re2j.Pattern pattern) implements Compiled {
+    /**
+     * RE2/J, with a shortcut when {@link Re2ToJdk} could rewrite the pattern: java.util.regex
+     * decides first, and only a line it gives up on goes to RE2/J. RE2/J takes the captures.
+     */
+    private record Re2(com.google.re2j.Pattern pattern, Pattern shortcut) implements Compiled {
         @Override
         public LineRegex matcher() {
             return new LineRegex() {
+                private final CountedText view = new CountedText();
+                private final java.util.regex.Matcher fast = shortcut == null ? null : shortcut.matcher("");
                 private com.google.re2j.Matcher m;
 
                 @Override
                 boolean find(String text, int start, int end) {
-                    String line = text.substring(start, end);
-                    m = m == null ? pattern.matcher(line) : m.reset(line);
-                    return m.find();
+                    if (fast != null) {
+                        view.reset(text, start, end, SHORTCUT_FLOOR + (long) SHORTCUT_PER_CHAR * (end - start));
+                        try {
+                            return fast.reset(view).find();
+                        } catch (CountedText.Spent spent) {
+                            // RE2/J decides below
+                        }
+                    }
+                    return re2(text.substring(start, end)).find();
                 }
 
                 @Override
@@ -58,8 +84,14 @@ abstract class LineRegex {
                 }
 
                 @Override
-                String group(String name) {
-                    return m.group(name);
+                Map<String, String> captures(String line, List<String> names) {
+                    com.google.re2j.Matcher r = re2(line);
+                    return r.find() ? LineRegex.captures(names, r::group) : new LinkedHashMap<>();
+                }
+
+                private com.google.re2j.Matcher re2(String line) {
+                    m = m == null ? pattern.matcher(line) : m.reset(line);
+                    return m;
                 }
             };
         }
@@ -74,17 +106,16 @@ abstract class LineRegex {
         @Override
         public LineRegex matcher() {
             return new LineRegex() {
-                private java.util.regex.Matcher m;
+                private final CountedText view = new CountedText();
+                private final java.util.regex.Matcher m = pattern.matcher("");
                 private boolean gaveUp;
 
                 @Override
                 boolean find(String text, int start, int end) {
-                    CountedText line = new CountedText(text.substring(start, end),
-                            BUDGET_FLOOR + (long) BUDGET_PER_CHAR * (end - start));
-                    m = m == null ? pattern.matcher(line) : m.reset(line);
+                    view.reset(text, start, end, BUDGET_FLOOR + (long) BUDGET_PER_CHAR * (end - start));
                     try {
                         gaveUp = false;
-                        return m.find();
+                        return m.reset(view).find();
                     } catch (CountedText.Spent spent) {
                         gaveUp = true;
                         return false;
@@ -97,8 +128,9 @@ abstract class LineRegex {
                 }
 
                 @Override
-                String group(String name) {
-                    return m.group(name);
+                Map<String, String> captures(String line, List<String> names) {
+                    // the same line under the same budget: the match find() made
+                    return find(line, 0, line.length()) ? LineRegex.captures(names, m::group) : new LinkedHashMap<>();
                 }
             };
         }
@@ -109,7 +141,21 @@ abstract class LineRegex {
         }
     }
 
-    /** A line that counts the characters the regex engine reads and stops it past its allowance. */
+    private static Map<String, String> captures(List<String> names, UnaryOperator<String> group) {
+        Map<String, String> captures = new LinkedHashMap<>();
+        for (String name : names) {
+            String value = group.apply(name);
+            if (value != null) {
+                captures.put(name, value);
+            }
+        }
+        return captures;
+    }
+
+    /**
+     * A line of a larger text, seen as a text of its own, that counts the characters the regex
+     * engine reads and stops it past its allowance. Reused from line to line: nothing is copied.
+     */
     private static final class CountedText implements CharSequence {
         static final class Spent extends RuntimeException {
             private static final long serialVersionUID = 1L;
@@ -119,17 +165,21 @@ abstract class LineRegex {
             }
         }
 
-        private final String text;
+        private String text;
+        private int start;
+        private int length;
         private long left;
 
-        CountedText(String text, long allowance) {
+        void reset(String text, int start, int end, long allowance) {
             this.text = text;
+            this.start = start;
+            this.length = end - start;
             this.left = allowance;
         }
 
         @Override
         public int length() {
-            return text.length();
+            return length;
         }
 
         @Override
@@ -137,17 +187,17 @@ abstract class LineRegex {
             if (--left < 0) {
                 throw new Spent();
             }
-            return text.charAt(index);
+            return text.charAt(start + index);
         }
 
         @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.substring(start, end);
+        public CharSequence subSequence(int from, int to) {
+            return text.substring(start + from, start + to);
         }
 
         @Override
         public String toString() {
-            return text;
+            return text.substring(start, start + length);
         }
     }
 }

@@ -19,7 +19,9 @@ import java.util.stream.IntStream;
  * Binary lines are skipped and lines are matched on their first {@link #MAX_LINE_CHARS}
  * characters; both are counted for the warnings. A signature's context lines (a setupapi.dev.log
  * section header, say) come from the same search: the literal search reports in the order of
- * the text, so the latest context line before a hit is known when the hit is matched.
+ * the text, so the latest context line before a hit is known when the hit is matched. A hit is
+ * only decided (see {@link LineRegex}); its captures, and those of its context lines, are taken
+ * if it becomes a fact: the first and the last hit of each signature (see {@link HitKeeper}).
  */
 public final class LogScanner {
 
@@ -101,10 +103,9 @@ public final class LogScanner {
         private long firstSlowLine;
         private final LineRegex[] matchers = new LineRegex[signatures.size()];
         private final LineRegex[] contextMatchers = new LineRegex[contexts.size()];
-        /** For each context pattern, the file line of its latest match (0: none yet) and that match's captures. */
+        /** For each context pattern, the file line of its latest match (0: none yet) and that line. */
         private final long[] contextLine = new long[contexts.size()];
-        @SuppressWarnings("unchecked")
-        private final Map<String, String>[] contextCaptures = new Map[contexts.size()];
+        private final String[] contextText = new String[contexts.size()];
 
         Pass(ChunkReader reader, String file) {
             this.reader = reader;
@@ -169,9 +170,13 @@ public final class LogScanner {
                 }
                 return;
             }
-            Map<String, String> captures = captures(m, s.captureNames());
-            addContext(signature, captures);
-            keeper.hit(s, firstLineOfChunk + i, text.substring(start, end), captures);
+            String line = text.substring(start, end);
+            String[] context = contextOf(signature);
+            keeper.hit(s, firstLineOfChunk + i, line, () -> {
+                Map<String, String> captures = m.captures(line, s.captureNames());
+                addContext(signature, context, captures);
+                return captures;
+            });
         }
 
         private void tryContext(int context, int i, BitSet binary, String text) {
@@ -181,38 +186,48 @@ public final class LogScanner {
             if (contextMatchers[context] == null) {
                 contextMatchers[context] = contextRegexes[context].matcher();
             }
-            LineRegex m = contextMatchers[context];
             int start = lines.start(i);
-            if (m.find(text, start, Math.min(lines.end(i), start + maxLineChars))) {
+            int end = Math.min(lines.end(i), start + maxLineChars);
+            if (contextMatchers[context].find(text, start, end)) {
                 contextLine[context] = firstLineOfChunk + i;
-                contextCaptures[context] = captures(m, contexts.get(context).captureNames());
+                contextText[context] = text.substring(start, end);
             }
         }
 
         /**
-         * Adds the captures of the signature's context lines, outer first; an inner context line
-         * older than the outer one before it belongs to an earlier record and is left out. The
-         * signature's own captures win over a context's of the same name.
+         * The signature's context lines that apply to a hit now, outer first (null where none
+         * does): an inner context line older than the outer one before it belongs to an earlier
+         * record and is left out. Only the lines are kept; their captures are taken if the hit
+         * becomes a fact.
          */
-        private void addContext(int signature, Map<String, String> captures) {
+        private String[] contextOf(int signature) {
+            int[] own = contextsOf[signature];
+            if (own.length == 0) {
+                return null;
+            }
+            String[] applying = new String[own.length];
             long outer = 0;
-            for (int c : contextsOf[signature]) {
+            for (int k = 0; k < own.length; k++) {
+                int c = own[k];
                 if (contextLine[c] > outer) {
-                    contextCaptures[c].forEach(captures::putIfAbsent);
+                    applying[k] = contextText[c];
                     outer = contextLine[c];
                 }
             }
+            return applying;
         }
 
-        private static Map<String, String> captures(LineRegex m, List<String> names) {
-            Map<String, String> captures = new LinkedHashMap<>();
-            for (String name : names) {
-                String value = m.group(name);
-                if (value != null) {
-                    captures.put(name, value);
+        /** Adds the captures of the context lines that applied to the hit; the signature's own captures win. */
+        private void addContext(int signature, String[] context, Map<String, String> captures) {
+            if (context == null) {
+                return;
+            }
+            for (int k = 0; k < context.length; k++) {
+                if (context[k] != null) {
+                    int c = contextsOf[signature][k];
+                    contextMatchers[c].captures(context[k], contexts.get(c).captureNames()).forEach(captures::putIfAbsent);
                 }
             }
-            return captures;
         }
 
         private void countCutLines(boolean overlongChunk) {

@@ -2,6 +2,7 @@ package io.wudoctor.internal.gather.scan;
 
 import static io.wudoctor.internal.gather.scan.Scans.scan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.wudoctor.facts.LogKind;
 import io.wudoctor.facts.LogMatch;
@@ -71,6 +72,30 @@ class ContextLinesTest {
         assertThat(hits.get(0).captures()).isEqualTo(Map.of("section", "Device Install (Hardware initiated) - PCI\\VEN_1\\A",
                 "inf", "first.inf"));
         assertThat(hits.get(1).captures()).isEqualTo(Map.of("section", "Device Install (Hardware initiated) - PCI\\VEN_2\\B"));
+    }
+
+    /** The last hit's captures are taken at the end of the scan, from the lines kept at the hit: later lines do not leak in. */
+    @Test
+    void theLastHitNamesItsOwnSectionNotTheLatestOne() {
+        String log = section("A", null) + "<<<  [Exit status: FAILURE(0x00000002)] first\n"
+                + section("B", null) + "<<<  [Exit status: FAILURE(0x00000002)] second\n"
+                + section("C", "third.inf") + "<<<  [Exit status: FAILURE(0x00000002)] third\n"
+                + section("D", "fourth.inf");
+        Signature exit = withContext("<<<  \\[Exit status: FAILURE\\(0x00000002\\)\\] (?<which>\\w+)");
+
+        List<LogMatch> hits = scan(List.of(exit), log.getBytes(StandardCharsets.UTF_8)).matches();
+
+        assertThat(hits).extracting(LogMatch::line, LogMatch::count).containsExactly(tuple(2L, 3), tuple(7L, 3));
+        assertThat(hits.get(0).captures()).isEqualTo(Map.of("which", "first",
+                "section", "Device Install (Hardware initiated) - PCI\\VEN_A"));
+        assertThat(hits.get(1).captures()).isEqualTo(Map.of("which", "third",
+                "section", "Device Install (Hardware initiated) - PCI\\VEN_C", "inf", "third.inf"));
+    }
+
+    /** A setupapi section header for device {@code device}, with a driver package line when {@code inf} is given. */
+    private static String section(String device, String inf) {
+        return ">>>  [Device Install (Hardware initiated) - PCI\\VEN_" + device + "]\n"
+                + (inf == null ? "" : "     sto:      Driver Package = C:\\Windows\\INF\\" + inf + "\n");
     }
 
     @Test
