@@ -27,6 +27,7 @@ class LayeringTest {
     private static final List<String[]> LAYERS = List.of(
             new String[] {"cli", "io.wudoctor.cli.."},
             new String[] {"fleet", "io.wudoctor.fleet.."},
+            new String[] {"exit", "io.wudoctor.exit.."},
             new String[] {"authoring", "io.wudoctor.internal.authoring.."},
             new String[] {"facade", "io.wudoctor"},
             new String[] {"render", "io.wudoctor.internal.render.."},
@@ -57,7 +58,7 @@ class LayeringTest {
     void thePublicRecordsNeedNothingInternal() {
         noClasses().that().resideInAnyPackage("io.wudoctor.api..", "io.wudoctor.facts..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.wudoctor", "io.wudoctor.internal..",
-                        "io.wudoctor.cli..", "io.wudoctor.fleet..")
+                        "io.wudoctor.cli..", "io.wudoctor.fleet..", "io.wudoctor.exit..")
                 .check(MAIN);
     }
 

@@ -1,20 +1,13 @@
 package io.wudoctor.api;
 
-/** A problem a user can act on; {@link #exitCode()} is the CLI's documented exit code for it. */
-public class WudoctorException extends RuntimeException {
-    private final int exitCode;
+/** A problem a user can act on; the message says what and where. Its subclasses say which kind. */
+public abstract class WudoctorException extends RuntimeException {
 
-    public WudoctorException(int exitCode, String message) {
+    protected WudoctorException(String message) {
         super(message);
-        this.exitCode = exitCode;
     }
 
-    public WudoctorException(int exitCode, String message, Throwable cause) {
+    protected WudoctorException(String message, Throwable cause) {
         super(message, cause);
-        this.exitCode = exitCode;
-    }
-
-    public int exitCode() {
-        return exitCode;
     }
 }

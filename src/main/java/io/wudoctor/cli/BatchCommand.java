@@ -1,6 +1,7 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.WudoctorException;
+import io.wudoctor.exit.ExitCode;
+import io.wudoctor.exit.UsageException;
 import io.wudoctor.fleet.BatchPipeline;
 import io.wudoctor.fleet.FleetDiagnoser;
 import io.wudoctor.fleet.FleetTally;
@@ -139,7 +140,7 @@ final class BatchCommand implements Callable<Integer> {
                         + "the run that wrote it, or give another file (batch never overwrites records)");
             }
         } catch (IOException e) {
-            throw new WudoctorException(ExitCode.USAGE.code, output + ": cannot read: " + e.getMessage());
+            throw new UsageException(output + ": cannot read: " + e.getMessage());
         }
     }
 
@@ -172,7 +173,7 @@ final class BatchCommand implements Callable<Integer> {
             return Files.newBufferedWriter(output, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new WudoctorException(ExitCode.USAGE.code, output + ": cannot write the records: " + e.getMessage());
+            throw new UsageException(output + ": cannot write the records: " + e.getMessage());
         }
     }
 
@@ -183,7 +184,7 @@ final class BatchCommand implements Callable<Integer> {
             records.write('\n');
             records.flush();
         } catch (IOException e) {
-            throw new WudoctorException(ExitCode.USAGE.code, (output == null ? "stdout" : output.toString())
+            throw new UsageException((output == null ? "stdout" : output.toString())
                     + ": cannot write the records: " + e.getMessage()
                     + (output == null ? "" : " (the records written so far are kept: run again with --resume)"));
         }

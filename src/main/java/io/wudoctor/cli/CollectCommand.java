@@ -1,5 +1,6 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.internal.gather.live.LiveCollector;

@@ -1,5 +1,6 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
@@ -91,12 +92,11 @@ public final class Main implements Runnable {
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code;
         });
-        cli.setExitCodeExceptionMapper(e -> e instanceof WudoctorException w ? w.exitCode()
-                : e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.INTERNAL_ERROR.code);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE.code : ExitCode.of(e).code);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof WudoctorException w) {
                 cmd.getErr().print(Messages.forStderr("wudoctor: " + w.getMessage()));
-                return w.exitCode();
+                return ExitCode.of(w).code;
             }
             cmd.getErr().println("wudoctor: internal error: " + e);
             if (System.getenv("WUDOCTOR_DEBUG") != null) {

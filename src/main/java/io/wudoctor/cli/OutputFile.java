@@ -1,6 +1,6 @@
 package io.wudoctor.cli;
 
-import io.wudoctor.api.WudoctorException;
+import io.wudoctor.exit.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ final class OutputFile {
             stdout.print(text);
             stdout.flush();
             if (stdout.checkError()) { // PrintWriter swallows write errors: a full disk must not look like success
-                throw new WudoctorException(ExitCode.USAGE.code, "cannot write the " + what + " to standard output");
+                throw new UsageException("cannot write the " + what + " to standard output");
             }
             return;
         }
@@ -43,7 +43,7 @@ final class OutputFile {
         Path dir = output.toAbsolutePath().getParent();
         refuseWhatIsNotARegularFile(output, input, cannot);
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new WudoctorException(ExitCode.USAGE.code, cannot + "no such folder " + dir);
+            throw new UsageException(cannot + "no such folder " + dir);
         }
         PosixFileAttributes existing = posix(output);
         Path tmp = null;
@@ -57,32 +57,32 @@ final class OutputFile {
         } catch (IOException e) {
             deleteQuietly(tmp);
             String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-            throw new WudoctorException(ExitCode.USAGE.code, cannot + reason);
+            throw new UsageException(cannot + reason);
         }
     }
 
     private static void refuseWhatIsNotARegularFile(Path output, Path input, String cannot) {
         if (Files.isSymbolicLink(output)) {
-            throw new WudoctorException(ExitCode.USAGE.code, cannot + "it is a symbolic link (give the file it points to)");
+            throw new UsageException(cannot + "it is a symbolic link (give the file it points to)");
         }
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         if (Files.isDirectory(output)) {
-            throw new WudoctorException(ExitCode.USAGE.code, cannot + "it is a folder (give a file name)");
+            throw new UsageException(cannot + "it is a folder (give a file name)");
         }
         if (!Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WudoctorException(ExitCode.USAGE.code, cannot + "it is not a regular file (a device, pipe or socket); "
+            throw new UsageException(cannot + "it is not a regular file (a device, pipe or socket); "
                     + "omit -o (or give -o -) and redirect standard output instead");
         }
         try {
             if (input != null && Files.exists(input) && Files.isSameFile(output, input)) {
-                throw new WudoctorException(ExitCode.USAGE.code, cannot + "it is the input this command reads");
+                throw new UsageException(cannot + "it is the input this command reads");
             }
             Object links = Files.getFileStore(output).supportsFileAttributeView("unix")
                     ? Files.getAttribute(output, "unix:nlink", LinkOption.NOFOLLOW_LINKS) : null;
             if (links instanceof Integer n && n > 1) {
-                throw new WudoctorException(ExitCode.USAGE.code, cannot + "it has " + (n - 1) + " other hard link(s), "
+                throw new UsageException(cannot + "it has " + (n - 1) + " other hard link(s), "
                         + "which replacing it would split from it; give a new file name");
             }
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {

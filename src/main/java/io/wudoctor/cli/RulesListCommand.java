@@ -1,5 +1,6 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.ExitCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;

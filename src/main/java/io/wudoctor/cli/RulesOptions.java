@@ -1,7 +1,7 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.UsageException;
 import io.wudoctor.Wudoctor;
-import io.wudoctor.api.WudoctorException;
 import io.wudoctor.internal.kb.RulePack;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class RulesOptions {
     Wudoctor.Builder builder() {
         requireSomeRules();
         if (!(ruleTimeLimit > 0 && ruleTimeLimit <= 86_400)) {
-            throw new WudoctorException(ExitCode.USAGE.code, "--rule-time-limit takes seconds between 0 and 86400, not " + ruleTimeLimit);
+            throw new UsageException("--rule-time-limit takes seconds between 0 and 86400, not " + ruleTimeLimit);
         }
         Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules)
                 .ruleTimeLimit(java.time.Duration.ofMillis((long) Math.ceil(ruleTimeLimit * 1000)));
@@ -47,7 +47,7 @@ final class RulesOptions {
     /** Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer. */
     private void requireSomeRules() {
         if (noBuiltinRules && dirs.isEmpty()) {
-            throw new WudoctorException(ExitCode.USAGE.code, "--no-builtin-rules needs at least one --rules DIR (else there are no rules)");
+            throw new UsageException("--no-builtin-rules needs at least one --rules DIR (else there are no rules)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.internal.authoring.inventory.Inventory;
 import io.wudoctor.internal.authoring.inventory.Item;

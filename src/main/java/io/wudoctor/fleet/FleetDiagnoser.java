@@ -4,6 +4,7 @@ import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.GatherListener;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.facts.Facts;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,10 +53,10 @@ public final class FleetDiagnoser {
             return MachineRecord.diagnosed(shownAs, machine(facts, report),
                     report, warnings.stream().map(w -> w.replace(localName, shownAs)).toList());
         } catch (WudoctorException e) {
-            return MachineRecord.failed(shownAs, e.exitCode(), e.getMessage().replace(localName, shownAs));
+            return MachineRecord.failed(shownAs, ExitCode.of(e), e.getMessage().replace(localName, shownAs));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one machine's data: recorded as such, and the fleet run goes on.
-            return MachineRecord.failed(shownAs, 1, ("internal error: " + e).replace(localName, shownAs));
+            return MachineRecord.failed(shownAs, ExitCode.INTERNAL_ERROR, ("internal error: " + e).replace(localName, shownAs));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.DiagnosisJson;
 import io.wudoctor.api.Verdict;
+import io.wudoctor.exit.ExitCode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,8 +36,8 @@ public record MachineRecord(String source, Machine machine, Diagnosis report, Li
         return new MachineRecord(source, machine, report, List.copyOf(gatherWarnings), null);
     }
 
-    public static MachineRecord failed(String source, int exitCode, String message) {
-        return new MachineRecord(source, null, null, List.of(), new Failure(exitCode, ErrorKind.of(exitCode), message));
+    public static MachineRecord failed(String source, ExitCode code, String message) {
+        return new MachineRecord(source, null, null, List.of(), new Failure(code.code, ErrorKind.of(code), message));
     }
 
     public String status() {

@@ -1,5 +1,6 @@
 package io.wudoctor.fleet;
 
+import io.wudoctor.exit.ExitCode;
 import java.io.Serializable;
 
 /** One finished source: its record as a line of JSON (no line end) and what the summary counts of it. */
@@ -10,7 +11,7 @@ public record RecordLine(String json, Outcome outcome) implements Serializable {
         try {
             return new RecordLine(record.toJsonLine(), record.outcome());
         } catch (RuntimeException e) {
-            MachineRecord failed = MachineRecord.failed(record.source(), 1, "internal error: cannot write the record: " + e);
+            MachineRecord failed = MachineRecord.failed(record.source(), ExitCode.INTERNAL_ERROR, "internal error: cannot write the record: " + e);
             return new RecordLine(failed.toJsonLine(), failed.outcome());
         }
     }

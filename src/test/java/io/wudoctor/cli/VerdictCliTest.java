@@ -1,5 +1,6 @@
 package io.wudoctor.cli;
 
+import io.wudoctor.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

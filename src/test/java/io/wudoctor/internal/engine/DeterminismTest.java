@@ -64,9 +64,9 @@ class DeterminismTest {
     /** The same facts with every list in another order: the rule session receives them in that order. */
     private static Facts shuffled(Facts f, long seed) {
         Random random = new Random(seed);
-        return new Facts(f.schemaVersion(), f.incident(), f.os(), f.disk(), f.time(), f.system(), f.environment(),
-                shuffled(f.services(), random), shuffled(f.paths(), random), shuffled(f.registry(), random),
-                shuffled(f.logMatches(), random), shuffledEvents(f.events(), random), shuffled(f.attemptedFixes(), random));
+        return f.toBuilder().services(shuffled(f.services(), random)).paths(shuffled(f.paths(), random))
+                .registry(shuffled(f.registry(), random)).logMatches(shuffled(f.logMatches(), random))
+                .events(shuffledEvents(f.events(), random)).attemptedFixes(shuffled(f.attemptedFixes(), random)).build();
     }
 
     private static final String WU_CLIENT = "Microsoft-Windows-WindowsUpdateClient";

@@ -108,7 +108,6 @@ class RulesAtRunTimeTest {
                     assertThat(e.problems()).filteredOn(p -> p.file().endsWith("b-field.drl"))
                             .allSatisfy(p -> assertThat(p.line()).isEqualTo(6))
                             .anySatisfy(p -> assertThat(p.message()).contains("colour"));
-                    assertThat(e.exitCode()).isEqualTo(4);
                 });
     }
 

@@ -140,8 +140,7 @@ public final class RuleCaseRunner {
             scanned.addAll(scan(log));
         }
         if (!scanned.isEmpty()) {
-            facts = facts.overlay(new Facts(Facts.SCHEMA_VERSION, null, null, null, null, null, null, null, null, null,
-                    scanned, null, null));
+            facts = facts.overlay(Facts.builder().logMatches(scanned).build());
         }
         return doctor.diagnoseExplainedWithout(facts, without);
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <li>System event 20 of Microsoft-Windows-WindowsUpdateClient ("Installation Failure"): the KB
  * and the error code, from the event's named data when exported as XML (locale-independent),
  * else from the message. A failure whose KB a later event 19 ("Installation Successful") shows
- * installed is history, not the incident.</li>
+ * installed is history, not the incident ("later" by the events' times when both have one, else by
+ * their order: an export may list the newest event first).</li>
  * <li>Setup's "Reporting error event" line in setupact.log (signature
  * {@code context-setup-reported-error}): a feature upgrade and the code setup ended with.</li>
  * <li>Windows Update history, ReportingEvents.log's AGENT_INSTALLING_FAILED records (signature
@@ -77,20 +78,28 @@ public final class IncidentInference {
     private static List<Found> found(Facts facts) {
         List<Found> found = new ArrayList<>();
         List<EventRecord> events = facts.events();
-        // from the last event back, so that "installed later" is one set look-up, not a scan of the rest
-        java.util.Set<String> installedLater = new java.util.HashSet<>();
-        List<Found> failures = new ArrayList<>();
-        for (int i = events.size() - 1; i >= 0; i--) {
+        Successes installed = new Successes();
+        for (int i = 0; i < events.size(); i++) {
             EventRecord e = events.get(i);
-            if (isInstallFailure(e) && (e.kb() == null || !installedLater.contains(e.kb().toUpperCase(java.util.Locale.ROOT)))) {
-                failures.add(new Found(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)), eventTime(e), true));
-            } else if (e.id() == 19 && WU_CLIENT.equalsIgnoreCase(e.source()) && e.kb() != null) {
-                installedLater.add(e.kb().toUpperCase(java.util.Locale.ROOT));
+            if (e.id() == 19 && WU_CLIENT.equalsIgnoreCase(e.source()) && e.kb() != null) {
+                installed.add(e.kb().toUpperCase(java.util.Locale.ROOT), i, eventTime(e));
             }
         }
-        java.util.Collections.reverse(failures);
-        found.addAll(failures);
+        for (int i = 0; i < events.size(); i++) {
+            EventRecord e = events.get(i);
+            if (isInstallFailure(e) && (e.kb() == null || !installed.after(e.kb().toUpperCase(java.util.Locale.ROOT), i, eventTime(e)))) {
+                found.add(new Found(new Incident(Surface.WINDOWS_UPDATE, e.code(), e.kb(), null, where(e)), eventTime(e), true));
+            }
+        }
         List<LogMatch> matches = facts.logMatches();
+        Successes history = new Successes();
+        for (int i = 0; i < matches.size(); i++) {
+            LogMatch m = matches.get(i);
+            String kb = m.signature().equals(HISTORY_SUCCEEDED) ? kb(m.capture("title")) : null;
+            if (kb != null) {
+                history.add(historyKey(m, kb), i, m.timestamp());
+            }
+        }
         for (int i = 0; i < matches.size(); i++) {
             LogMatch m = matches.get(i);
             if (m.signature().equals(SETUP_RESULT) && !m.capture("code").isEmpty()) {
@@ -98,7 +107,7 @@ public final class IncidentInference {
                         m.timestamp(), false));
             } else if (m.signature().equals(HISTORY_FAILED) && Incident.isErrorCode(m.capture("code"))) {
                 String kb = kb(m.capture("title"));
-                if (!installedLater(m, kb, matches.subList(i + 1, matches.size()))) {
+                if (kb == null || !history.after(historyKey(m, kb), i, m.timestamp())) {
                     found.add(new Found(new Incident(historySurface(m.capture("title")), "0x" + m.capture("code"), kb, null,
                             where(m)), m.timestamp(), true));
                 }
@@ -107,16 +116,15 @@ public final class IncidentInference {
         return found;
     }
 
+    /** A history record's update, within its file: matches keep file and line order, so order is only known within one file. */
+    private static String historyKey(LogMatch m, String kb) {
+        return m.file() + "\n" + kb;
+    }
+
     /** The KB number in an update title ("... (KB4054517)"), the same in every language; null without one. */
     static String kb(String title) {
         Matcher k = KB.matcher(title);
         return k.find() ? "KB" + k.group(1) : null;
-    }
-
-    /** A later history record of the same file (matches keep file and line order) installing the same KB. */
-    private static boolean installedLater(LogMatch failure, String kb, List<LogMatch> later) {
-        return kb != null && later.stream().anyMatch(m -> m.signature().equals(HISTORY_SUCCEEDED)
-                && java.util.Objects.equals(m.file(), failure.file()) && kb.equals(kb(m.capture("title"))));
     }
 
     /** English update titles name the kind of update; in another language it stays Windows Update. */

@@ -1,13 +1,13 @@
 package io.wudoctor.internal.gather.offline.cab;
 
+import io.wudoctor.internal.gather.offline.binary.LittleEndian;
+import io.wudoctor.internal.gather.offline.binary.MappedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,19 +51,21 @@ public final class Cabinet {
     }
 
     private final ByteBuffer data;
+    private final LittleEndian read;
     private final int blockReserve;
     private final List<Folder> folders = new ArrayList<>();
     private final List<Member> members = new ArrayList<>();
 
     private Cabinet(ByteBuffer data) {
         this.data = data.order(ByteOrder.LITTLE_ENDIAN);
+        this.read = new LittleEndian(data, () -> new CabFormatException("data outside the cabinet (cut short?)"));
         if (data.limit() < 36 || data.getInt(0) != SIGNATURE) {
             throw new CabFormatException("not a cabinet file (no 'MSCF' signature)");
         }
-        int filesAt = u32(16);
-        int folderCount = u16(26);
-        int fileCount = u16(28);
-        int flags = u16(30);
+        int filesAt = read.u32(16);
+        int folderCount = read.u16(26);
+        int fileCount = read.u16(28);
+        int flags = read.u16(30);
         if ((flags & (PREV_CABINET | NEXT_CABINET)) != 0) {
             throw new CabFormatException("part of a multi-cabinet set, which is not read");
         }
@@ -71,27 +73,27 @@ public final class Cabinet {
         int folderReserve = 0;
         int reserve = 0;
         if ((flags & RESERVE_PRESENT) != 0) {
-            reserve = u16(at);
-            folderReserve = u8(at + 2);
-            this.blockReserve = u8(at + 3);
+            reserve = read.u16(at);
+            folderReserve = read.u8(at + 2);
+            this.blockReserve = read.u8(at + 3);
             at += 4 + reserve;
         } else {
             this.blockReserve = 0;
         }
         for (int f = 0; f < folderCount; f++, at += 8 + folderReserve) {
-            folders.add(new Folder(u32(at), u16(at + 4), u16(at + 6) & 0x000F));
+            folders.add(new Folder(read.u32(at), read.u16(at + 4), read.u16(at + 6) & 0x000F));
         }
         at = filesAt;
         for (int f = 0; f < fileCount; f++) {
-            long size = Integer.toUnsignedLong(u32(at));
-            long offset = Integer.toUnsignedLong(u32(at + 4));
-            int folder = u16(at + 8);
+            long size = Integer.toUnsignedLong(read.u32(at));
+            long offset = Integer.toUnsignedLong(read.u32(at + 4));
+            int folder = read.u16(at + 8);
             if (folder >= folderCount) {
                 throw new CabFormatException("file " + f + " names folder " + folder + " of " + folderCount
                         + " (continued folders of a cabinet set are not read)");
             }
             int nameEnd = at + 16;
-            while (u8(nameEnd) != 0) {
+            while (read.u8(nameEnd) != 0) {
                 if (++nameEnd - (at + 16) > 255) {
                     throw new CabFormatException("file name longer than 255 bytes");
                 }
@@ -99,7 +101,7 @@ public final class Cabinet {
             byte[] name = new byte[nameEnd - (at + 16)];
             data.get(at + 16, name);
             // attribute 0x80: the name is UTF-8, else it is in the machine's code page (ASCII for CBS logs)
-            boolean utf8 = (u16(at + 14) & 0x80) != 0;
+            boolean utf8 = (read.u16(at + 14) & 0x80) != 0;
             members.add(new Member(new String(name, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1), size,
                     folder, offset));
             at = nameEnd + 1;
@@ -108,12 +110,7 @@ public final class Cabinet {
 
     /** Maps {@code file} read-only. @throws CabFormatException when it is not a cabinet this reader reads */
     public static Cabinet open(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (channel.size() > Integer.MAX_VALUE) {
-                throw new CabFormatException("cabinet larger than 2 GiB");
-            }
-            return new Cabinet(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
-        }
+        return new Cabinet(MappedFile.map(file, () -> new CabFormatException("cabinet larger than 2 GiB")));
     }
 
     /** A cabinet held in memory (tests). */
@@ -174,10 +171,10 @@ public final class Cabinet {
         }
 
         private byte[] nextBlock() {
-            int packed = u16(at + 4);
-            int unpacked = u16(at + 6);
+            int packed = read.u16(at + 4);
+            int unpacked = read.u16(at + 6);
             int payload = at + 8 + blockReserve;
-            check(payload, packed);
+            read.check(payload, packed);
             if (unpacked > BLOCK || unpacked == 0) {
                 throw new CabFormatException("data block " + next + " claims " + unpacked + " bytes (at most " + BLOCK + ")");
             }
@@ -196,7 +193,7 @@ public final class Cabinet {
         }
 
         private void inflate(int payload, int packed, byte[] out) {
-            if (packed < 2 || u8(payload) != 'C' || u8(payload + 1) != 'K') {
+            if (packed < 2 || read.u8(payload) != 'C' || read.u8(payload + 1) != 'K') {
                 throw new CabFormatException("MSZIP block " + next + " has no 'CK' signature");
             }
             byte[] in = new byte[packed - 2];
@@ -287,26 +284,5 @@ public final class Cabinet {
         private CabFormatException truncated() {
             return new CabFormatException("member " + member.name() + " ends past its folder's data");
         }
-    }
-
-    private void check(long at, long length) {
-        if (at < 0 || length < 0 || at + length > data.limit()) {
-            throw new CabFormatException("data outside the cabinet (cut short?)");
-        }
-    }
-
-    private int u8(int at) {
-        check(at, 1);
-        return Byte.toUnsignedInt(data.get(at));
-    }
-
-    private int u16(int at) {
-        check(at, 2);
-        return Short.toUnsignedInt(data.getShort(at));
-    }
-
-    private int u32(int at) {
-        check(at, 4);
-        return data.getInt(at);
     }
 }

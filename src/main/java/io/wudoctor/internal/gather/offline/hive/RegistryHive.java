@@ -1,12 +1,12 @@
 package io.wudoctor.internal.gather.offline.hive;
 
+import io.wudoctor.internal.gather.offline.binary.LittleEndian;
+import io.wudoctor.internal.gather.offline.binary.MappedFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +33,13 @@ public final class RegistryHive {
     private static final int MAX_DATA = 1 << 20;
 
     private final ByteBuffer data;
+    private final LittleEndian read;
     private final int rootCell;
     private final boolean dirty;
 
     private RegistryHive(ByteBuffer data) {
         this.data = data.order(ByteOrder.LITTLE_ENDIAN);
+        this.read = new LittleEndian(data, () -> new HiveFormatException("data outside the hive"));
         if (data.limit() < BASE_BLOCK + 32 || data.getInt(0) != 0x66676572) { // "regf"
             throw new HiveFormatException("not a registry hive (no 'regf' signature)");
         }
@@ -47,12 +49,7 @@ public final class RegistryHive {
 
     /** Maps {@code file} read-only. @throws HiveFormatException when it is not a hive */
     public static RegistryHive open(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (channel.size() > Integer.MAX_VALUE) {
-                throw new HiveFormatException("hive larger than 2 GiB");
-            }
-            return new RegistryHive(channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size()));
-        }
+        return new RegistryHive(MappedFile.map(file, () -> new HiveFormatException("hive larger than 2 GiB")));
     }
 
     /** A hive held in memory (tests). */
@@ -95,8 +92,8 @@ public final class RegistryHive {
         }
 
         public String name() {
-            int length = u16(cell + 0x48);
-            return text(cell + 0x4C, length, (u16(cell + 0x02) & 0x20) != 0);
+            int length = read.u16(cell + 0x48);
+            return text(cell + 0x4C, length, (read.u16(cell + 0x02) & 0x20) != 0);
         }
 
         /** The direct subkey called {@code name} (case-insensitive), if any. */
@@ -132,32 +129,32 @@ public final class RegistryHive {
         }
 
         private List<Integer> subkeyCells() {
-            int count = u32(cell + 0x14);
+            int count = read.u32(cell + 0x14);
             if (count == 0) {
                 return List.of();
             }
             List<Integer> out = new ArrayList<>();
-            readList(u32(cell + 0x1C), out, 0);
+            readList(read.u32(cell + 0x1C), out, 0);
             return out;
         }
 
         private Optional<Value> rawValue(String name) {
-            int count = u32(cell + 0x24);
+            int count = read.u32(cell + 0x24);
             if (count <= 0) {
                 return Optional.empty();
             }
             if (count > MAX_LIST) {
                 throw new HiveFormatException("key " + name() + " claims " + count + " values");
             }
-            int list = cellData(u32(cell + 0x28), 4L * count);
+            int list = cellData(read.u32(cell + 0x28), 4L * count);
             for (int i = 0; i < count; i++) {
-                int vk = cellData(u32(list + 4 * i), 0x14);
-                if (u16(vk) != 0x6B76) { // "vk"
+                int vk = cellData(read.u32(list + 4 * i), 0x14);
+                if (read.u16(vk) != 0x6B76) { // "vk"
                     throw new HiveFormatException("value list entry is not a value record");
                 }
-                int nameLength = u16(vk + 2);
-                check(vk + 0x14, nameLength);
-                String valueName = text(vk + 0x14, nameLength, (u16(vk + 0x10) & 1) != 0);
+                int nameLength = read.u16(vk + 2);
+                read.check(vk + 0x14, nameLength);
+                String valueName = text(vk + 0x14, nameLength, (read.u16(vk + 0x10) & 1) != 0);
                 if (valueName.equalsIgnoreCase(name)) {
                     return Optional.of(value(vk));
                 }
@@ -170,8 +167,8 @@ public final class RegistryHive {
     }
 
     private Value value(int vk) {
-        long size = Integer.toUnsignedLong(u32(vk + 4));
-        int type = u32(vk + 0x0C);
+        long size = Integer.toUnsignedLong(read.u32(vk + 4));
+        int type = read.u32(vk + 0x0C);
         boolean inline = (size & 0x80000000L) != 0;
         int length = (int) (size & 0x7FFFFFFFL);
         if (inline) {
@@ -182,8 +179,8 @@ public final class RegistryHive {
         if (length > MAX_DATA) {
             throw new HiveFormatException("value data of " + length + " bytes");
         }
-        int at = cellData(u32(vk + 8), length);
-        if (length > 16344 && u16(at) == 0x6264) { // "db": big data, not needed for what wudoctor reads
+        int at = cellData(read.u32(vk + 8), length);
+        if (length > 16344 && read.u16(at) == 0x6264) { // "db": big data, not needed for what wudoctor reads
             return new Value(-1, new byte[0]);
         }
         byte[] bytes = new byte[length];
@@ -194,28 +191,28 @@ public final class RegistryHive {
     /** Subkey cell offsets from an lf/lh/li list, or an ri list of them (one level deep). */
     private void readList(int offset, List<Integer> out, int depth) {
         int list = cellData(offset, 4);
-        int signature = u16(list);
-        int count = u16(list + 2);
+        int signature = read.u16(list);
+        int count = read.u16(list + 2);
         switch (signature) {
             case 0x666C, 0x686C -> { // "lf", "lh": offset + hash
-                check(list + 4, 8L * count);
+                read.check(list + 4, 8L * count);
                 for (int i = 0; i < count; i++) {
-                    add(out, u32(list + 4 + 8 * i));
+                    add(out, read.u32(list + 4 + 8 * i));
                 }
             }
             case 0x696C -> { // "li": offsets
-                check(list + 4, 4L * count);
+                read.check(list + 4, 4L * count);
                 for (int i = 0; i < count; i++) {
-                    add(out, u32(list + 4 + 4 * i));
+                    add(out, read.u32(list + 4 + 4 * i));
                 }
             }
             case 0x6972 -> { // "ri": offsets of lists
                 if (depth > 0) {
                     throw new HiveFormatException("nested index root list");
                 }
-                check(list + 4, 4L * count);
+                read.check(list + 4, 4L * count);
                 for (int i = 0; i < count; i++) {
-                    readList(u32(list + 4 + 4 * i), out, depth + 1);
+                    readList(read.u32(list + 4 + 4 * i), out, depth + 1);
                 }
             }
             default -> throw new HiveFormatException("unknown subkey list signature 0x" + Integer.toHexString(signature));
@@ -231,10 +228,10 @@ public final class RegistryHive {
 
     private Key key(int offset) {
         int nk = cellData(offset, 0x4C);
-        if (u16(nk) != 0x6B6E) { // "nk"
+        if (read.u16(nk) != 0x6B6E) { // "nk"
             throw new HiveFormatException("cell at 0x" + Integer.toHexString(offset) + " is not a key node");
         }
-        check(nk + 0x4C, u16(nk + 0x48));
+        read.check(nk + 0x4C, read.u16(nk + 0x48));
         return new Key(nk);
     }
 
@@ -252,26 +249,11 @@ public final class RegistryHive {
         return (int) at + 4;
     }
 
-    private void check(long at, long length) {
-        if (at < 0 || length < 0 || at + length > data.limit()) {
-            throw new HiveFormatException("data outside the hive");
-        }
-    }
 
     private String text(int at, int length, boolean latin1) {
-        check(at, length);
+        read.check(at, length);
         byte[] bytes = new byte[length];
         data.get(at, bytes);
         return new String(bytes, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16LE);
-    }
-
-    private int u16(int at) {
-        check(at, 2);
-        return Short.toUnsignedInt(data.getShort(at));
-    }
-
-    private int u32(int at) {
-        check(at, 4);
-        return data.getInt(at);
     }
 }

@@ -1,4 +1,4 @@
-package io.wudoctor.kb;
+package io.wudoctor.internal.authoring.ruletest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

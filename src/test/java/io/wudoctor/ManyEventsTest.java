@@ -1,4 +1,4 @@
-package io.wudoctor.kb;
+package io.wudoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +37,7 @@ class ManyEventsTest {
         for (int i = 0; i < N; i++) {
             events.add(event.apply(i));
         }
-        Facts facts = new Facts(Facts.SCHEMA_VERSION, new Incident(Surface.WINDOWS_UPDATE, "0x80070002", null, null), null, null,
-                null, null, null, List.of(), List.of(), List.of(), List.of(), events, List.of());
+        Facts facts = Facts.builder().incident(new Incident(Surface.WINDOWS_UPDATE, "0x80070002", null, null)).events(events).build();
         return TestRules.builtin().diagnose(facts);
     }
 

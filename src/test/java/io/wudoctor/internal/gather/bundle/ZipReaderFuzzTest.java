@@ -1,4 +1,4 @@
-package io.wudoctor.fuzz;
+package io.wudoctor.internal.gather.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.wudoctor.fuzz;
+package io.wudoctor.internal.gather.factsfile;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.wudoctor.api.BadInputException;

@@ -1,6 +1,14 @@
-package io.wudoctor.cli;
+package io.wudoctor.exit;
 
-/** The CLI's documented exit codes (shown in --help and README). */
+import io.wudoctor.api.BadInputException;
+import io.wudoctor.api.BadRulesException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The CLI's documented exit codes (shown in --help and README), and the one mapping from an
+ * exception to its code: the CLI exits with it, a batch record carries it.
+ */
 public enum ExitCode {
     OK(0, "done"),
     INTERNAL_ERROR(1, "internal error (a bug: please report it; WUDOCTOR_DEBUG=1 shows the stack trace)"),
@@ -21,9 +29,28 @@ public enum ExitCode {
         this.meaning = meaning;
     }
 
+    /** The code a failure exits with: a problem the user can act on has its own, anything else is a bug. */
+    public static ExitCode of(Throwable failure) {
+        return ofType(failure.getClass());
+    }
+
+    /** The code of a failure of this type (ExitCodeTest checks that every WudoctorException type has one of its own). */
+    public static ExitCode ofType(Class<? extends Throwable> type) {
+        if (BadInputException.class.isAssignableFrom(type)) {
+            return BAD_INPUT;
+        }
+        if (BadRulesException.class.isAssignableFrom(type)) {
+            return BAD_RULES;
+        }
+        if (UsageException.class.isAssignableFrom(type)) {
+            return USAGE;
+        }
+        return INTERNAL_ERROR;
+    }
+
     /** picocli's "exit codes" help section, one line per code. */
-    static java.util.Map<String, String> helpList() {
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    public static Map<String, String> helpList() {
+        Map<String, String> map = new LinkedHashMap<>();
         for (ExitCode c : values()) {
             map.put(String.valueOf(c.code), c.meaning);
         }

@@ -1,4 +1,4 @@
-package io.wudoctor.schema;
+package io.wudoctor.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

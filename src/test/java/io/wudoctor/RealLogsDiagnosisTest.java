@@ -1,4 +1,4 @@
-package io.wudoctor.kb;
+package io.wudoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
