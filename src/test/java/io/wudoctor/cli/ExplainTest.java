@@ -93,4 +93,29 @@ class ExplainTest {
                 .contains("step confidence, combining its causes:\n       cf = 0.850  <- corrupted-update-cache\n"
                         + "       cf = 0.850 + 0.200 x (1 - 0.850) = 0.880  <- corrupted-system-files");
     }
+
+    /**
+     * An accumulate of two functions hands the rule an Object[] (and one of one function a list):
+     * the explanation describes their facts, never an identity hash (which made two runs' JSON differ).
+     */
+    @Test
+    void collectedFactsAreDescribedTheSameOnEveryRun() throws Exception {
+        String sample = "facts-samples/error-follows-across-updates.yaml";
+        CliRun first = CliRun.of("diagnose", sample, "--format", "json", "--explain");
+        CliRun second = CliRun.of("diagnose", sample, "--format", "json", "--explain");
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).isEqualTo(second.out()).doesNotContainPattern("@[0-9a-f]{4,}\"");
+        JsonNode firings = new JsonMapper().readTree(first.out()).get("explanation").get("firings");
+        JsonNode accumulates = null;
+        for (JsonNode f : firings) {
+            if (f.get("rule").asText().equals("up-error-follows-across-updates")) {
+                accumulates = f;
+            }
+        }
+        assertThat(accumulates).as(firings.toString()).isNotNull();
+        assertThat(accumulates.get("matched").findValuesAsText("summary")).contains("(none)").anySatisfy(summary -> assertThat(summary)
+                .startsWith("[[System event 20 from Microsoft-Windows-WindowsUpdateClient at 2024-01-11T03:05:09Z; ")
+                .endsWith("; [KB5034467; KB5034123]]"));
+        assertThat(accumulates.get("matched").findValuesAsText("kind")).contains("group");
+    }
 }
