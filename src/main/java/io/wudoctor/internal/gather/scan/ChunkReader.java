@@ -11,8 +11,13 @@ import java.io.InputStream;
  */
 final class ChunkReader {
 
-    /** A piece of the log: whole lines, or the cut start of one overlong line. */
-    record Chunk(String text, boolean overlongLine) {
+    /**
+     * A piece of the log: whole lines, or the cut start of one overlong line. When each of its
+     * characters was decoded from one byte (a UTF-8 chunk without multi-byte characters, the
+     * usual log), {@code oneBytePerChar} holds those bytes at the same indexes (valid until the
+     * next chunk is read); else it is null.
+     */
+    record Chunk(String text, boolean overlongLine, byte[] oneBytePerChar) {
     }
 
     private static final byte LF = 0x0A;
@@ -28,6 +33,8 @@ final class ChunkReader {
     private boolean skippingOverlong;
     private boolean dropLeadingLf;
     private long consumed;
+    /** Bytes of the last chunk handed out, still at the start of the buffer (see {@link Chunk#oneBytePerChar}). */
+    private int handedOut;
 
     ChunkReader(InputStream in, int bufferBytes, int maxLineChars) {
         if (bufferBytes < 4L * maxLineChars || bufferBytes % 2 != 0) {
@@ -50,6 +57,10 @@ final class ChunkReader {
 
     /** The next chunk, or null at the end of the input. */
     Chunk next() throws IOException {
+        if (handedOut > 0) {
+            drop(handedOut);
+            handedOut = 0;
+        }
         while (true) {
             fill();
             if (encoding == null) {
@@ -122,13 +133,14 @@ final class ChunkReader {
         } else {
             skippingOverlong = true;
         }
-        return new Chunk(text.substring(0, Math.min(maxLineChars, text.length())), true);
+        return new Chunk(text.substring(0, Math.min(maxLineChars, text.length())), true, null);
     }
 
     private Chunk take(int bytes) {
         String text = new String(buf, 0, bytes, encoding.charset());
-        consume(bytes);
-        return new Chunk(text, false);
+        consumed += bytes;
+        handedOut = bytes;
+        return new Chunk(text, false, unit == 1 && text.length() == bytes ? buf : null);
     }
 
     private boolean isUnit(int p, byte ascii) {
@@ -150,8 +162,12 @@ final class ChunkReader {
     }
 
     private void consume(int bytes) {
+        drop(bytes);
+        consumed += bytes;
+    }
+
+    private void drop(int bytes) {
         System.arraycopy(buf, bytes, buf, 0, len - bytes);
         len -= bytes;
-        consumed += bytes;
     }
 }

@@ -34,6 +34,7 @@ public final class LogScanner {
     private final int maxLineChars;
     /** One search for the distinct literals; null when no signature has one. */
     private final LiteralSearch search;
+    private final boolean asciiLiterals;
     /**
      * For each distinct literal, what it stands for: indexes below the number of signatures are
      * signatures, the others context patterns (index minus the number of signatures).
@@ -70,6 +71,7 @@ public final class LogScanner {
             })).toArray();
         }
         this.search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
+        this.asciiLiterals = search != null && search.asciiLiterals();
         this.signaturesOfLiteral = byLiteral.values().stream()
                 .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         this.withoutLiteral = IntStream.range(0, this.signatures.size())
@@ -106,11 +108,19 @@ public final class LogScanner {
         /** For each context pattern, the file line of its latest match (0: none yet) and that line. */
         private final long[] contextLine = new long[contexts.size()];
         private final String[] contextText = new String[contexts.size()];
+        /**
+         * Each signature's latest hit in this chunk after its first, as its line of the chunk (-1:
+         * none) and the context lines that applied to it; handed to the keeper at the chunk's end,
+         * so that a hit in between costs no copy of its line.
+         */
+        private final int[] pendingLine = new int[signatures.size()];
+        private final String[][] pendingContext = new String[signatures.size()][];
 
         Pass(ChunkReader reader, String file) {
             this.reader = reader;
             this.file = file;
-            this.keeper = new HitKeeper(file);
+            this.keeper = new HitKeeper(file, signatures);
+            Arrays.fill(pendingLine, -1);
         }
 
         ScanResult run(LongConsumer progress) throws IOException {
@@ -131,7 +141,8 @@ public final class LogScanner {
             int[] lastTried = new int[signatures.size() + contexts.size()];
             Arrays.fill(lastTried, -1);
             if (search != null) {
-                search.search(text, (literal, start) -> {
+                byte[] bytes = chunk.oneBytePerChar() != null && asciiLiterals ? chunk.oneBytePerChar() : LiteralSearch.project(text);
+                search.search(text, bytes, (literal, start) -> {
                     int line = lines.lineAt(start);
                     for (int s : signaturesOfLiteral[literal]) {
                         if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
@@ -150,14 +161,28 @@ public final class LogScanner {
                     tryLine(s, line, binary, text);
                 }
             }
+            for (int s = 0; s < pendingLine.length; s++) {
+                if (pendingLine[s] >= 0) {
+                    String line = lineText(text, pendingLine[s]);
+                    String[] context = pendingContext[s];
+                    int signature = s;
+                    keeper.last(s, firstLineOfChunk + pendingLine[s], line, () -> captures(signature, line, context));
+                    pendingLine[s] = -1;
+                }
+            }
             firstLineOfChunk += lines.count();
+        }
+
+        /** The line as matched: at most {@code maxLineChars} characters. */
+        private String lineText(String text, int i) {
+            int start = lines.start(i);
+            return text.substring(start, Math.min(lines.end(i), start + maxLineChars));
         }
 
         private void tryLine(int signature, int i, BitSet binary, String text) {
             if (binary != null && binary.get(i)) {
                 return;
             }
-            Signature s = signatures.get(signature);
             if (matchers[signature] == null) {
                 matchers[signature] = regexes[signature].matcher();
             }
@@ -170,13 +195,20 @@ public final class LogScanner {
                 }
                 return;
             }
-            String line = text.substring(start, end);
-            String[] context = contextOf(signature);
-            keeper.hit(s, firstLineOfChunk + i, line, () -> {
-                Map<String, String> captures = m.captures(line, s.captureNames());
-                addContext(signature, context, captures);
-                return captures;
-            });
+            if (keeper.counted(signature)) {
+                String line = text.substring(start, end);
+                keeper.first(signature, firstLineOfChunk + i, line, captures(signature, line, contextOf(signature)));
+            } else {
+                pendingLine[signature] = i;
+                pendingContext[signature] = contextOf(signature);
+            }
+        }
+
+        /** The signature's captures on its hit {@code line}, with those of the context lines that applied to it. */
+        private Map<String, String> captures(int signature, String line, String[] context) {
+            Map<String, String> captures = matchers[signature].captures(line, signatures.get(signature).captureNames());
+            addContext(signature, context, captures);
+            return captures;
         }
 
         private void tryContext(int context, int i, BitSet binary, String text) {

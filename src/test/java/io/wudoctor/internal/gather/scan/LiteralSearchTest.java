@@ -2,6 +2,7 @@ package io.wudoctor.internal.gather.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,6 +41,47 @@ class LiteralSearchTest {
             String text = randomText(random, alphabet, random.nextInt(400));
             assertThat(fast(literals, text)).as(literals + " in " + text).isEqualTo(naive(literals, text));
         }
+    }
+
+    /**
+     * On the bytes a chunk was decoded from, when each gave one character: ASCII text with stray
+     * undecodable bytes (U+FFFD in the text), as the scanner hands them over.
+     */
+    @Test
+    void findsWhatANaiveSearchFindsOnTheBytesOfAChunk() {
+        Random random = new Random(11);
+        String alphabet = "abcab \r\n";
+        int searched = 0;
+        for (int round = 0; round < 300; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                literals.add(randomText(random, alphabet, 2 + random.nextInt(5)));
+            }
+            byte[] bytes = new byte[random.nextInt(400)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(10) == 0 ? (byte) (0x80 + random.nextInt(0x80)) : (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.length() != bytes.length) {
+                continue; // a byte pair that decoded as one character: the scanner would not hand these bytes over
+            }
+            List<String> found = new ArrayList<>();
+            LiteralSearch search = new LiteralSearch(literals);
+            assertThat(search.asciiLiterals()).isTrue();
+            search.search(text, bytes, (l, p) -> found.add(l + "@" + p));
+            assertThat(found).as(literals + " in " + text).isEqualTo(naive(literals, text));
+            searched++;
+        }
+        assertThat(searched).isGreaterThan(100);
+    }
+
+    @Test
+    void literalsBeyondLatin1AreFoundThroughTheProjection() {
+        List<String> literals = List.of("\u4e2d\u6587\u65e5\u5fd7", "caf\u00e9 ");
+        String text = "x \u4e2d\u6587\u65e5\u5fd7 ??? \u4e2d?\u65e5\u5fd7 caf\u00e9 caf? \uFFFD";
+
+        assertThat(new LiteralSearch(literals).asciiLiterals()).isFalse();
+        assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(2);
     }
 
     @Test
