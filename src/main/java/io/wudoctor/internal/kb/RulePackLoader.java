@@ -45,6 +45,16 @@ public final class RulePackLoader {
     private Map<String, Object> builtinCatalogs;
     private final List<RulePackInfo.Folder> folderInfos = new ArrayList<>();
 
+    /** A loader of the built-in pack (when {@code builtin}), then these folders: what a doctor and the rule tools load. */
+    public static RulePackLoader of(boolean builtin, List<Path> folders) {
+        RulePackLoader loader = new RulePackLoader();
+        if (builtin) {
+            loader.builtin();
+        }
+        folders.forEach(loader::folder);
+        return loader;
+    }
+
     /** Adds the built-in pack. */
     public RulePackLoader builtin() {
         URL url = RulePackLoader.class.getClassLoader().getResource(BUILTIN_RESOURCE);
