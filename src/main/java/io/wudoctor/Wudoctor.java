@@ -10,12 +10,15 @@ import io.wudoctor.api.RulePackInfo;
 import io.wudoctor.api.Verdict;
 import io.wudoctor.api.Version;
 import io.wudoctor.facts.Facts;
+import io.wudoctor.facts.LogKind;
+import io.wudoctor.facts.LogMatch;
 import io.wudoctor.internal.gather.bundle.BundleUnpacker;
 import io.wudoctor.internal.engine.CompiledRules;
 import io.wudoctor.internal.engine.DrlCompiler;
 import io.wudoctor.internal.engine.RuleSession;
 import io.wudoctor.internal.gather.factsfile.FactsReader;
 import io.wudoctor.internal.gather.infer.IncidentResolution;
+import io.wudoctor.internal.gather.scan.LogScanner;
 import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.kb.RulePack;
@@ -151,13 +154,34 @@ public final class Wudoctor {
                 .toList(), plan.causeArithmetic(), plan.stepArithmetic());
     }
 
+    /** The ids of the rules this doctor runs, sorted: for a mutation pass ({@link #diagnoseExplainedWithout}). */
+    public List<String> ruleIds() {
+        return pack.ruleIds();
+    }
+
     /**
-     * The rules as this doctor loaded them, for wudoctor's own rule tools ({@code rules test}
-     * reads its cases from it instead of loading the rules again). An internal type: not part
-     * of the embedding API.
+     * The {@code *.tests.yaml} files of these rules, in load order: each file's name (a path, or
+     * builtin:NAME) and text. {@code rules test} runs their cases on this doctor, so the rules are
+     * loaded once.
      */
-    public RulePack pack() {
-        return pack;
+    public java.util.Map<String, String> ruleTestFiles() {
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        pack.tests().forEach(f -> files.put(f.name(), f.content()));
+        return files;
+    }
+
+    /**
+     * The lines of {@code text}, a log of this kind named {@code file}, that this doctor's log
+     * signatures match, as {@link #gather} would find them in that file: for a log held in memory.
+     */
+    public List<LogMatch> scanLog(LogKind log, String file, String text) {
+        try {
+            return new LogScanner(signatures().forLog(log))
+                    .scan(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), file, done -> { })
+                    .matches();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail to read
+        }
     }
 
     /** How the rules were obtained: compiled now, or loaded from the cache, and in how long. */
@@ -244,22 +268,8 @@ public final class Wudoctor {
             return this;
         }
 
-        /**
-         * Loads the rules without compiling them, every problem in {@code problems()} instead of
-         * thrown: for wudoctor's rule tools ({@code rules validate}, {@code rules list}), which
-         * report what {@link #build()} would refuse. An internal type: not part of the embedding API.
-         */
-        public RulePack loadPack() {
-            return loader().load();
-        }
-
         private RulePackLoader loader() {
-            RulePackLoader loader = new RulePackLoader();
-            if (builtinRules) {
-                loader.builtin();
-            }
-            rulesDirs.forEach(loader::folder);
-            return loader;
+            return RulePackLoader.of(builtinRules, rulesDirs);
         }
 
         /** Loads and compiles the rules. @throws BadRulesException listing every problem with file and line */
@@ -267,13 +277,15 @@ public final class Wudoctor {
             RulePackLoader loader = loader();
             List<PackFile> drl = loader.drlFiles();
             List<RuleProblem> problems = new ArrayList<>();
+            var groups = DrlCompiler.groups(drl, rulesDirs);
             if (!allowUnsafeRules) {
-                problems.addAll(TrustScan.refusals(drl)); // before compiling: nothing of a refused rule is loaded
+                // before compiling: nothing of a refused rule is loaded (the built-in rules in the jar were checked when it was built)
+                problems.addAll(TrustScan.refusals(DrlCompiler.notShipped(groups)));
             }
             // Loading the compiled rules and parsing the catalogs each take a few hundred
             // milliseconds of a CLI run: do them side by side.
             CompletableFuture<CompiledRules> compiled = problems.isEmpty()
-                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(DrlCompiler.groups(drl, rulesDirs)))
+                    ? CompletableFuture.supplyAsync(() -> new DrlCompiler(cacheDir, allowUnsafeRules).compile(groups))
                     : null;
             RulePack pack = loader.load();
             problems.addAll(0, pack.problems());

@@ -2,7 +2,10 @@ package io.wudoctor.cli;
 
 import io.wudoctor.internal.render.Wrap;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,13 +17,33 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * picocli breaks an over-long line where java.text.BreakIterator allows, which is also after
  * a '.', '-' or '=' inside a word ("docs/facts." / "md", "--fail-" / "on-cause"); lines that
  * already fit its column are left alone, so no path, option or value is split.
+ *
+ * <p>Laying the help out to find that column costs a fifth of a warm diagnosis, so it is done
+ * to a command only when its help is rendered ({@link #install}), not on every run.
  */
 final class HelpWrap {
 
     private HelpWrap() {
     }
 
+    /** Wraps each command's descriptions the first time its help is rendered. */
+    static void install(CommandLine cli) {
+        Set<CommandSpec> wrapped = Collections.newSetFromMap(new IdentityHashMap<>());
+        cli.setHelpFactory((spec, colors) -> {
+            if (wrapped.add(spec)) { // before measuring: the measurement renders the help through this factory too
+                wrap(spec.commandLine());
+            }
+            return new CommandLine.Help(spec, colors);
+        });
+    }
+
+    /** Wraps the descriptions of {@code cli} and of all its subcommands now (for documents made from the specs, such as man pages). */
     static void apply(CommandLine cli) {
+        wrap(cli);
+        cli.getSubcommands().values().stream().filter(s -> s != cli).forEach(HelpWrap::apply);
+    }
+
+    private static void wrap(CommandLine cli) {
         CommandSpec spec = cli.getCommandSpec();
         int width = descriptionWidth(cli);
         for (OptionSpec o : new ArrayList<>(spec.options())) {
@@ -35,7 +58,6 @@ final class HelpWrap {
                 spec.addPositional(p.toBuilder().description(wrap(p.description(), width)).build());
             }
         }
-        cli.getSubcommands().values().stream().filter(s -> s != cli).forEach(HelpWrap::apply);
     }
 
     /** Where picocli starts descriptions, measured on the help it renders now. */

@@ -13,9 +13,26 @@ import picocli.CommandLine.Command;
         footer = {"  wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml", "  wudoctor diagnose /mnt/c --format html -o report.html", "  wudoctor collect --root /mnt/c -o facts.yaml", "  wudoctor rules validate --rules my-rules", "  wudoctor diagnose --help"},
         versionProvider = Main.Version.class,
         description = "Diagnoses Windows Update error 0x80070002 and prints a ranked, explained fix plan.%n"
-                + "wudoctor only reads: it never runs a fix on the machine.",
-        subcommands = {DiagnoseCommand.class, BatchCommand.class, CollectCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+                + "wudoctor only reads: it never runs a fix on the machine.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands by their {@code @Command} names, in the order the help lists them. Added
+     * by {@link #commandLine(java.io.InputStream, String...)}, not declared on the annotation:
+     * picocli reads every subcommand's annotations when it builds one, and a run needs only the
+     * one it invokes.
+     */
+    static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("diagnose", DiagnoseCommand.class);
+        m.put("batch", BatchCommand.class);
+        m.put("collect", CollectCommand.class);
+        m.put("rules", RulesCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +79,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with this standard input ({@code diagnose -}) and these streams; returns the exit code. */
     public static int run(java.io.InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(in);
+        CommandLine cli = commandLine(in, args);
         cli.setOut(out);
         cli.setErr(err);
         int code = cli.execute(args);
@@ -71,11 +88,17 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** The whole command line, every subcommand included. */
     static CommandLine commandLine() {
         return commandLine(System.in);
     }
 
-    static CommandLine commandLine(java.io.InputStream in) {
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name (other than
+     * {@code help}), only that subcommand is built, since the rest of the arguments go to it
+     * alone; otherwise (help, a typo, no command) every one, for the help and suggestions.
+     */
+    static CommandLine commandLine(java.io.InputStream in, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -85,7 +108,14 @@ public final class Main implements Runnable {
             }
         };
         CommandLine cli = new CommandLine(new Main(), factory);
-        cli.setParameterExceptionHandler((e, args) -> {
+        String invoked = args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0]) ? args[0] : null;
+        // before the settings below: picocli passes each setting to the subcommands there are when it is made
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (invoked == null || invoked.equals(name)) {
+                cli.addSubcommand(name, command);
+            }
+        });
+        cli.setParameterExceptionHandler((e, unused) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().print(Messages.forStderr("wudoctor: " + e.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
@@ -107,7 +137,7 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL_ERROR.code;
         });
         exitCodesInHelp(cli);
-        HelpWrap.apply(cli);
+        HelpWrap.install(cli);
         return cli;
     }
 

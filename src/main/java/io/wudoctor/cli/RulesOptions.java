@@ -3,6 +3,7 @@ package io.wudoctor.cli;
 import io.wudoctor.exit.UsageException;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.internal.kb.RulePack;
+import io.wudoctor.internal.kb.RulePackLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,27 +28,28 @@ final class RulesOptions {
             + "run before they are stopped with exit 4 naming the rule (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     double ruleTimeLimit;
 
-    /** The pack as loaded, problems included (nothing compiled). */
+    /** The pack as loaded, problems included (nothing compiled): for the rule tools that do not diagnose. */
     RulePack load() {
-        return builder().loadPack();
+        check();
+        return RulePackLoader.of(!noBuiltinRules, dirs).load();
     }
 
     /** A Wudoctor builder for these rules. */
     Wudoctor.Builder builder() {
-        requireSomeRules();
-        if (!(ruleTimeLimit > 0 && ruleTimeLimit <= 86_400)) {
-            throw new UsageException("--rule-time-limit takes seconds between 0 and 86400, not " + ruleTimeLimit);
-        }
+        check();
         Wudoctor.Builder builder = Wudoctor.builder().builtinRules(!noBuiltinRules).allowUnsafeRules(allowUnsafeRules)
                 .ruleTimeLimit(java.time.Duration.ofMillis((long) Math.ceil(ruleTimeLimit * 1000)));
         dirs.forEach(builder::rulesDir);
         return builder;
     }
 
-    /** Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer. */
-    private void requireSomeRules() {
+    private void check() {
+        // Without the built-in pack and without a folder there are no rules: every plan would be empty, which looks like an answer.
         if (noBuiltinRules && dirs.isEmpty()) {
             throw new UsageException("--no-builtin-rules needs at least one --rules DIR (else there are no rules)");
+        }
+        if (!(ruleTimeLimit > 0 && ruleTimeLimit <= 86_400)) {
+            throw new UsageException("--rule-time-limit takes seconds between 0 and 86400, not " + ruleTimeLimit);
         }
     }
 }

@@ -2,11 +2,7 @@ package io.wudoctor.cli;
 
 import io.wudoctor.exit.ExitCode;
 import io.wudoctor.Wudoctor;
-import io.wudoctor.internal.authoring.inventory.Inventory;
-import io.wudoctor.internal.authoring.inventory.Item;
-import io.wudoctor.internal.gather.scan.SignatureSet;
 import io.wudoctor.internal.kb.PackFile;
-import io.wudoctor.internal.kb.RulePack;
 import io.wudoctor.internal.authoring.ruletest.CaseResult;
 import io.wudoctor.internal.authoring.ruletest.RuleCaseRunner;
 import java.io.PrintWriter;
@@ -51,17 +47,14 @@ final class RulesTestCommand implements Callable<Integer> {
         String format = FormatName.of(spec.commandLine(), this.format, "text", "junit");
         long start = System.nanoTime();
         Wudoctor doctor = rules.builder().build(); // bad or refused rules: exit 4 with every problem
-        RulePack pack = doctor.pack();
         List<CaseResult> results = new ArrayList<>();
         List<RuleCaseRunner.Located> cases = new ArrayList<>();
-        for (PackFile f : pack.tests()) {
-            cases.addAll(RuleCaseRunner.parse(f, results)); // a file that does not parse is one failed case
-        }
-        RuleCaseRunner runner = new RuleCaseRunner(doctor, SignatureSet.of(pack));
+        doctor.ruleTestFiles().forEach((name, text) ->
+                cases.addAll(RuleCaseRunner.parse(new PackFile(name, text), results))); // a file that does not parse is one failed case
+        RuleCaseRunner runner = new RuleCaseRunner(doctor);
         cases.forEach(c -> results.add(runner.run(c)));
         long failed = results.stream().filter(r -> !r.passed()).count();
-        RuleCaseRunner.Mutations pass = mutations
-                ? runner.mutate(cases, Inventory.of(pack).ids(Item.Kind.RULE).stream().sorted().toList()) : null;
+        RuleCaseRunner.Mutations pass = mutations ? runner.mutate(cases, doctor.ruleIds()) : null;
         StringWriter text = new StringWriter();
         if (format.equals("junit")) {
             text.write(JunitReport.of(results, (System.nanoTime() - start) / 1e9));

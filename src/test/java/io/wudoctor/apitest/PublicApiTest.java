@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wudoctor.api.BadInputException;
 import io.wudoctor.api.Diagnosis;
 import io.wudoctor.api.Step;
+import io.wudoctor.TestRules;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.facts.Facts;
 import io.wudoctor.facts.Incident;
@@ -36,6 +37,25 @@ class PublicApiTest {
         assertThat(d.findings().get(0).id()).isEqualTo("clr-optimization-service-orphaned");
         assertThat(d.steps()).extracting(Step::fixId).containsSubsequence("backup-os-disk", "delete-clr-optimization-keys");
         assertThat(d.toJson()).startsWith("{").contains("\"fixId\" : \"delete-clr-optimization-keys\"").endsWith("}\n");
+    }
+
+    /** What wudoctor's own rule tests use: a log held in memory, the rule ids, the test files; all in public types. */
+    @Test
+    void aDoctorScansALogInMemoryAndNamesItsRulesAndTests() {
+        Wudoctor doctor = TestRules.builtin();
+        List<LogMatch> found = doctor.scanLog(LogKind.CBS, "CBS.log", "2018-09-29 08:45:29, Info                  CBS    Starting\n"
+                + "2018-09-29 08:45:29, Error                 CSI    000000fc@2018/9/29:08:45:29.414 (F) Failed in StartService "
+                + "for [30]\"clr_optimization_v4.0.30319_64\" with error code 2[gle=0x80004005]\n");
+        assertThat(found).singleElement().satisfies(m -> {
+            assertThat(m.signature()).isEqualTo("cbs-clr-optimization-startservice-failed");
+            assertThat(m.line()).isEqualTo(2L);
+            assertThat(m.capture("service")).isEqualTo("clr_optimization_v4.0.30319_64");
+        });
+        assertThat(doctor.ruleIds()).isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(50);
+        assertThat(doctor.ruleTestFiles()).isNotEmpty().allSatisfy((name, text) -> {
+            assertThat(name).startsWith("builtin:").endsWith(".tests.yaml");
+            assertThat(text).contains("cases:");
+        });
     }
 
     @Test

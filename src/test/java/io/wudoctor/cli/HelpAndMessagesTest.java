@@ -55,6 +55,19 @@ class HelpAndMessagesTest {
     }
 
     @Test
+    void aRunBuildsOnlyTheSubcommandItInvokesAndHelpOrATypoBuildsThemAll() {
+        Main.SUBCOMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(CommandLine.Command.class).name()).as("the name of " + type).isEqualTo(name));
+        assertThat(Main.commandLine(System.in, "diagnose", "x.yaml").getSubcommands()).containsOnlyKeys("diagnose");
+        assertThat(Main.commandLine(System.in, "rules", "list").getSubcommands()).containsOnlyKeys("rules");
+        for (String[] args : List.of(new String[] {"help", "diagnose"}, new String[] {"diagnoze", "x"}, new String[] {"--help"},
+                new String[0])) {
+            assertThat(Main.commandLine(System.in, args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactlyElementsOf(Main.SUBCOMMANDS.keySet());
+        }
+    }
+
+    @Test
     void aLongMessageIsWrappedAtSpacesForATerminal() {
         String path = "C:\\Windows\\Logs\\CBS\\CbsPersist_20261201000000.log";
         String message = "wudoctor: " + path + ":12:3: " + "the value is not one of the expected words ".repeat(8)

@@ -1,18 +1,27 @@
 package io.wudoctor.internal.engine;
 
 import io.wudoctor.api.BadRulesException;
+import io.wudoctor.api.RuleProblem;
+import io.wudoctor.internal.engine.trust.TrustScan;
+import io.wudoctor.internal.kb.BuiltinCatalogs;
+import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.kb.RulePackLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A build step (the pom runs it after compiling): compiles the built-in rules into the module
- * the jar ships under {@code wudoctor/precompiled/}, so that no user's first diagnosis spends
- * seconds compiling them. The module is named by the same content key as the run-time cache,
- * so it is used only while the built-in rules are exactly those it was compiled from; with
- * {@code --rules} folders the rules compile at run time as before.
+ * A build step (the pom runs it after compiling): compiles the built-in rules and puts their
+ * classes, checked and rewritten, into the class output with an index ({@link ShippedRules}),
+ * so that no user's run compiles or checks them; and parses the built-in catalogs into the form
+ * a run loads fastest ({@link BuiltinCatalogs}). The index is named by the same content key as
+ * the run-time cache, so the classes serve only the exact built-in rules they were compiled
+ * from; with {@code --rules} folders, those folders compile at run time as before. The trust
+ * check of the DRL text runs here too: at run time it is left to the rules that do not come
+ * from wudoctor's own jar.
  */
 public final class BuiltinPrecompiler {
 
@@ -24,19 +33,28 @@ public final class BuiltinPrecompiler {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: BuiltinPrecompiler CLASSES_DIR");
         }
-        Path dir = Path.of(args[0]).resolve(DrlCompiler.PRECOMPILED);
+        Path classes = Path.of(args[0]);
+        List<PackFile> drl = new RulePackLoader().builtin().drlFiles();
+        Path work = Files.createTempDirectory("wudoctor-precompile-");
         try {
-            Path module = new DrlCompiler(null).precompile(new RulePackLoader().builtin().drlFiles(), dir);
-            try (Stream<Path> all = Files.list(dir)) {
-                for (Path old : all.filter(p -> p.toString().endsWith(".jar") && !p.equals(module)).toList()) {
-                    Files.delete(old); // a module of earlier rules would only take space
-                }
+            List<RuleProblem> refused = TrustScan.refusals(drl);
+            if (!refused.isEmpty()) {
+                throw new BadRulesException(refused);
             }
-            System.out.println("[wudoctor] built-in rules precompiled into " + Path.of(args[0]).relativize(module));
+            String key = DrlCompiler.cacheKey(drl, false);
+            ShippedRules.write(new DrlCompiler(null).precompile(drl, work), key, classes);
+            BuiltinCatalogs.write(classes);
+            System.out.println("[wudoctor] built-in rules precompiled (" + ShippedRules.DIR + "rules-" + key + ".index), catalogs parsed");
         } catch (BadRulesException e) {
-            StringBuilder message = new StringBuilder("the built-in rules do not compile:");
+            StringBuilder message = new StringBuilder("the built-in rules do not compile or the trust check refuses them:");
             e.problems().forEach(p -> message.append(System.lineSeparator()).append("  ").append(p));
             throw new IllegalStateException(message.toString());
+        } finally {
+            try (Stream<Path> all = Files.walk(work)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 }

@@ -43,25 +43,9 @@ final class CheckedModule {
      * @throws IllegalStateException when the file cannot be read as a module
      */
     static List<Model> load(Path jar, boolean trustAll) {
-        Map<String, byte[]> classFiles = new LinkedHashMap<>();
-        List<String> modelClasses = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                if (entry.getName().endsWith(".class")) {
-                    classFiles.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
-                } else if (entry.getName().endsWith("/drools-model")) {
-                    String index = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-                    for (String line : index.split("\\R")) {
-                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
-                            modelClasses.add(line.strip());
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read compiled rules from " + jar + ": " + e, e);
-        }
+        Contents contents = Contents.of(jar);
+        Map<String, byte[]> classFiles = contents.classFiles();
+        List<String> modelClasses = contents.modelClasses();
         CompiledRuleCheck.Result checked = CompiledRuleCheck.check(classFiles);
         if (!checked.refusals().isEmpty() && !trustAll) {
             CompiledRuleCheck.Refusal r = checked.refusals().get(0);
@@ -86,7 +70,39 @@ final class CheckedModule {
         return models;
     }
 
-    /** Defines the module's checked classes from memory; everything else comes from wudoctor's own loader first. */
+    /** A module's class files (entry name to bytes) and the model classes its index names. */
+    record Contents(Map<String, byte[]> classFiles, List<String> modelClasses) {
+
+        /** @throws IllegalStateException when the file cannot be read as a module */
+        static Contents of(Path jar) {
+            Map<String, byte[]> classFiles = new LinkedHashMap<>();
+            List<String> modelClasses = new ArrayList<>();
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                    ZipEntry entry = e.nextElement();
+                    if (entry.getName().endsWith(".class")) {
+                        classFiles.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
+                    } else if (entry.getName().endsWith("/drools-model")) {
+                        String index = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                        for (String line : index.split("\\R")) {
+                            if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                                modelClasses.add(line.strip());
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read compiled rules from " + jar + ": " + e, e);
+            }
+            return new Contents(classFiles, modelClasses);
+        }
+    }
+
+    /**
+     * Defines the module's checked classes from memory, before asking wudoctor's own loader: the
+     * built-in rules' classes lie there too ({@link ShippedRules}), and a module compiled from
+     * edited built-in rules has classes of the same names, which must be its own.
+     */
     private static final class Loader extends ClassLoader {
         static {
             registerAsParallelCapable();
@@ -97,6 +113,23 @@ final class CheckedModule {
         Loader(Map<String, byte[]> classes, ClassLoader parent) {
             super("wudoctor-rules", parent);
             this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!classes.containsKey(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
         }
 
         @Override

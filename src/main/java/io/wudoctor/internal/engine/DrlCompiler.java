@@ -11,7 +11,6 @@ import io.wudoctor.internal.engine.trust.RefusalLocator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,6 @@ public final class DrlCompiler {
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
     /** 3: modules are kept as the compiler wrote them, checked and rewritten on every load ({@link CheckedModule}). */
     private static final String CACHE_FORMAT = "wudoctor-rules-cache-3";
-    /** Where the jar carries the module the build compiled from the built-in rules ({@link BuiltinPrecompiler}). */
-    static final String PRECOMPILED = "wudoctor/precompiled/";
 
     private final Path cacheDir;
     private final boolean trustAll;
@@ -105,12 +102,16 @@ public final class DrlCompiler {
         return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, String.join("+", keys), warning);
     }
 
-    /** One group's compiled module: loaded from the cache, shipped in the jar, or compiled now. */
+    /** One group's compiled module: shipped in the jar, loaded from the cache, or compiled now. */
     private record Module(List<Model> models, String key, boolean hit, String warning) {
     }
 
     private Module module(List<PackFile> drl) {
-        String key = cacheKey(drl, trustAll);
+        String key = cacheKey(drl, trustAll); // an unchecked key never matches the shipped rules
+        List<Model> shipped = ShippedRules.models(key);
+        if (shipped != null) {
+            return new Module(shipped, key, true, null);
+        }
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
         List<Model> models = null;
@@ -126,17 +127,7 @@ public final class DrlCompiler {
             }
         }
         if (models == null) {
-            // an unchecked key never matches the shipped module; it is checked on load like any other
-            Path shipped = trustAll ? null : precompiled(key, cached);
-            try {
-                models = shipped == null ? null : CheckedModule.load(shipped, false);
-            } catch (IllegalStateException refusedOrUnreadable) {
-                models = null; // compile instead
-            }
-            hit = models != null;
-            if (models == null) {
-                models = CheckedModule.load(build(drl, cached, warning), trustAll);
-            }
+            models = CheckedModule.load(build(drl, cached, warning), trustAll);
         }
         return new Module(models, key, hit, warning[0]);
     }
@@ -158,6 +149,15 @@ public final class DrlCompiler {
             groups.computeIfAbsent(group == null ? "other" : group, g -> new ArrayList<>()).add(f);
         }
         return groups.values();
+    }
+
+    /**
+     * The files of the groups that do not come compiled in wudoctor's jar ({@link ShippedRules}):
+     * the ones the trust check of the DRL text must see. The shipped ones passed it when the jar
+     * was built.
+     */
+    public static List<PackFile> notShipped(Collection<List<PackFile>> groups) {
+        return groups.stream().filter(g -> !ShippedRules.has(cacheKey(g, false))).flatMap(List::stream).toList();
     }
 
     /**
@@ -187,7 +187,7 @@ public final class DrlCompiler {
         }
         String key = cacheKey(drl, trustAll);
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
-        if (cached != null && Files.isRegularFile(cached) || shippedModule(key) != null) {
+        if (cached != null && Files.isRegularFile(cached) || ShippedRules.has(key)) {
             return List.of(); // this exact content compiled before
         }
         try {
@@ -259,32 +259,6 @@ public final class DrlCompiler {
             throw new IllegalStateException(warning[0]);
         }
         return module;
-    }
-
-    /**
-     * The module the build compiled, when {@code key} is that of the built-in rules as shipped:
-     * copied out of the jar into the cache (a class loader reads only a jar on disk), or into a
-     * temp file when the cache cannot be written. Null when the jar has no such module.
-     */
-    private static Path precompiled(String key, Path target) {
-        URL shipped = shippedModule(key);
-        if (shipped == null) {
-            return null;
-        }
-        try (var in = shipped.openStream()) {
-            byte[] bytes = in.readAllBytes();
-            try {
-                return write(bytes, target);
-            } catch (IOException unwritableCache) {
-                return write(bytes, null);
-            }
-        } catch (IOException e) {
-            return null; // an unreadable jar entry: compile instead
-        }
-    }
-
-    private static URL shippedModule(String key) {
-        return DrlCompiler.class.getClassLoader().getResource(PRECOMPILED + "rules-" + key + ".jar");
     }
 
     /** Writes a module atomically to {@code target}, or to a temp file deleted at exit when target is null. */

@@ -101,9 +101,9 @@ public final class RuleSession {
                 throw new BadRulesException("the rules fired more than " + limit + " times on " + count
                         + " facts without settling (a rule that re-triggers itself?); most frequent: " + mostFrequent(firings));
             }
-            // the evidence text is the last tie-breaker: made once per finding, not once per comparison
+            // the evidence text is the last tie-breaker: made at most once per finding, and only for a tie
             List<Finding> findings = session.getObjects(o -> o instanceof Finding).stream()
-                    .map(o -> new Sortable((Finding) o, ((Finding) o).evidence().toString()))
+                    .map(o -> new Sortable((Finding) o))
                     .sorted(Comparator.comparing((Sortable k) -> k.finding().cause()).thenComparing(k -> k.finding().ruleId())
                             .thenComparingDouble(k -> k.finding().confidence()).thenComparing(Sortable::evidence))
                     .map(Sortable::finding)
@@ -147,7 +147,25 @@ public final class RuleSession {
         return null;
     }
 
-    private record Sortable(Finding finding, String evidence) {
+    /** A finding and, once a comparison needs it, its evidence as text (the first record toString of a run costs milliseconds). */
+    private static final class Sortable {
+        private final Finding finding;
+        private String evidence;
+
+        Sortable(Finding finding) {
+            this.finding = finding;
+        }
+
+        Finding finding() {
+            return finding;
+        }
+
+        String evidence() {
+            if (evidence == null) {
+                evidence = finding.evidence().toString();
+            }
+            return evidence;
+        }
     }
 
     private static String mostFrequent(List<Firing> firings) {

@@ -22,4 +22,10 @@ public record RulePack(List<PackFile> drl, Map<String, CauseDef> causes, Map<Str
         tests = List.copyOf(tests);
         problems = List.copyOf(problems);
     }
+
+    /** The ids of the DRL rules (their {@code @id}), sorted: what a mutation pass removes one at a time. */
+    public List<String> ruleIds() {
+        return drl.stream().flatMap(f -> io.wudoctor.internal.kb.drl.DrlOutline.of(f.content()).rules().stream())
+                .map(r -> r.meta().get("id")).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
 }

@@ -11,10 +11,9 @@ import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Loads a rule pack: the built-in one (the repository's {@code rules/} folder, shipped in the
@@ -40,7 +41,19 @@ public final class RulePackLoader {
     private final List<RuleProblem> problems = new ArrayList<>();
     private final Map<String, Integer> seen = new java.util.HashMap<>();
     private RulePackInfo.Builtin builtinInfo;
+    /** The built-in catalogs as the build parsed them ({@link BuiltinCatalogs}), by file name; null to parse them. */
+    private Map<String, Object> builtinCatalogs;
     private final List<RulePackInfo.Folder> folderInfos = new ArrayList<>();
+
+    /** A loader of the built-in pack (when {@code builtin}), then these folders: what a doctor and the rule tools load. */
+    public static RulePackLoader of(boolean builtin, List<Path> folders) {
+        RulePackLoader loader = new RulePackLoader();
+        if (builtin) {
+            loader.builtin();
+        }
+        folders.forEach(loader::folder);
+        return loader;
+    }
 
     /** Adds the built-in pack. */
     public RulePackLoader builtin() {
@@ -59,19 +72,32 @@ public final class RulePackLoader {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                // A file system of its own, opened from the jar's path: the provider keeps one per
-                // jar URI, so opening by URI fails while another builder (or the embedding
-                // application) has it open; by path, each opens its own.
+                // The jar's entries read as a zip file (the JDK shares one open copy of it with the
+                // class loader), not through a zip file system, which would read its whole
+                // directory again (every class included) on each run.
                 Path jar = Path.of(((JarURLConnection) url.openConnection()).getJarFileURL().toURI());
-                try (FileSystem fs = FileSystems.newFileSystem(jar)) {
-                    PackDigest digest = addTree(fs.getPath(BUILTIN_RESOURCE),
-                            p -> BUILTIN_PREFIX + p.toString().substring(BUILTIN_RESOURCE.length() + 1));
+                String prefix = BUILTIN_RESOURCE + "/";
+                try (ZipFile zip = new ZipFile(jar.toFile())) {
+                    List<? extends ZipEntry> entries = zip.stream()
+                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && isPackFile(e.getName()))
+                            .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+                    PackDigest digest = new PackDigest();
+                    for (ZipEntry e : entries) {
+                        String relative = e.getName().substring(prefix.length());
+                        byte[] bytes;
+                        try (var in = zip.getInputStream(e)) {
+                            bytes = in.readAllBytes();
+                        }
+                        add(digest, relative, BUILTIN_PREFIX + relative, bytes);
+                    }
                     builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
                 }
+                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
             } else {
                 Path root = Path.of(uri);
                 PackDigest digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
                 builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
+                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
@@ -101,17 +127,9 @@ public final class RulePackLoader {
     private PackDigest addTree(Path root, Function<Path, String> namer) throws IOException {
         PackDigest digest = new PackDigest();
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> sorted = walk.filter(Files::isRegularFile).filter(RulePackLoader::isPackFile).sorted().toList();
+            List<Path> sorted = walk.filter(Files::isRegularFile).filter(p -> isPackFile(p.getFileName().toString())).sorted().toList();
             for (Path p : sorted) {
-                String name = namer.apply(p);
-                try {
-                    String content = Files.readString(p, StandardCharsets.UTF_8);
-                    digest.add(root.relativize(p).toString().replace('\\', '/'), content);
-                    // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
-                    files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
-                } catch (CharacterCodingException e) {
-                    problems.add(new RuleProblem(name, 0, "not UTF-8 text (save the file as UTF-8)"));
-                }
+                add(digest, root.relativize(p).toString().replace('\\', '/'), namer.apply(p), Files.readAllBytes(p));
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -119,8 +137,23 @@ public final class RulePackLoader {
         return digest;
     }
 
-    private static boolean isPackFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    /** Adds one file, named {@code name} in messages, to the pack and to {@code digest} by its path in its folder. */
+    private void add(PackDigest digest, String relative, String name, byte[] bytes) {
+        try {
+            String content = new String(bytes, StandardCharsets.UTF_8); // the fast decoder, which replaces what is not UTF-8
+            if (content.indexOf('\uFFFD') >= 0) {
+                content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(); // throws if it replaced
+            }
+            digest.add(relative, content);
+            // Windows editors may start a UTF-8 file with a byte order mark; the DRL parser trips on it
+            files.add(new PackFile(name, content.startsWith("\uFEFF") ? content.substring(1) : content));
+        } catch (CharacterCodingException e) {
+            problems.add(new RuleProblem(name, 0, "not UTF-8 text (save the file as UTF-8)"));
+        }
+    }
+
+    private static boolean isPackFile(String fileName) {
+        String n = fileName.toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".drl") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
@@ -145,24 +178,27 @@ public final class RulePackLoader {
                 tests.add(f);
             } else if (f.hasSuffix(".causes.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Causes c = parse(f, CatalogFiles.Causes.class);
+                CatalogFiles.Causes c = parsed(f, CatalogFiles.Causes.class);
                 if (c != null) {
                     c.causes().forEach(d -> put(causes, idOwners, "cause", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".fixes.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Fixes c = parse(f, CatalogFiles.Fixes.class);
+                CatalogFiles.Fixes c = parsed(f, CatalogFiles.Fixes.class);
                 if (c != null) {
                     c.fixes().forEach(d -> put(fixes, idOwners, "fix", d.id(), d, f));
                 }
             } else if (f.hasSuffix(".signatures.yaml")) {
                 catalogs.add(f);
-                CatalogFiles.Signatures c = parse(f, CatalogFiles.Signatures.class);
+                boolean prebuilt = isPrebuilt(f);
+                CatalogFiles.Signatures c = parsed(f, CatalogFiles.Signatures.class);
                 if (c != null) {
                     c.signatures().forEach(d -> put(signatures, idOwners, "signature", d.id(), d, f));
-                    c.signatures().forEach(d -> d.problem().ifPresent(p -> problems.add(
-                            new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
-                                    "signature '" + d.id() + "': " + p))));
+                    if (!prebuilt) { // the build found no problem in the built-in pack: its patterns compile
+                        c.signatures().forEach(d -> d.problem().ifPresent(p -> problems.add(
+                                new RuleProblem(f.name(), patternLine(f.content(), lineOf(f.content(), d.id())),
+                                        "signature '" + d.id() + "': " + p))));
+                    }
                 }
             } else if (!f.name().endsWith("README.yaml")) {
                 problems.add(new RuleProblem(f.name(), 0, "unknown kind of rule file: name it *.drl, *.causes.yaml, "
@@ -170,6 +206,22 @@ public final class RulePackLoader {
             }
         }
         return new RulePack(drl, causes, fixes, new ArrayList<>(signatures.values()), tests, problems, catalogs);
+    }
+
+    /** What a catalog file holds, by its name's suffix (as {@link #load} reads it); null for other files. */
+    static Class<?> catalogType(String name) {
+        PackFile f = new PackFile(name, "");
+        return f.hasSuffix(".causes.yaml") ? CatalogFiles.Causes.class : f.hasSuffix(".fixes.yaml") ? CatalogFiles.Fixes.class
+                : f.hasSuffix(".signatures.yaml") ? CatalogFiles.Signatures.class : null;
+    }
+
+    private boolean isPrebuilt(PackFile f) {
+        return builtinCatalogs != null && builtinCatalogs.containsKey(f.name());
+    }
+
+    /** A catalog file's content: as the build parsed it for a built-in file, else parsed now. */
+    private <T> T parsed(PackFile f, Class<T> type) {
+        return isPrebuilt(f) ? type.cast(builtinCatalogs.get(f.name())) : parse(f, type);
     }
 
     private <T> T parse(PackFile f, Class<T> type) {

@@ -29,11 +29,23 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class StrictMapper {
 
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    // Each mapper is made on first use (a holder class apiece): a run reads one kind of file, and a mapper costs milliseconds to make.
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder().build());
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    }
+
     /** The same, with numbers read as measurements ({@link MeasuredNumbers}): for facts files. */
-    private static final ObjectMapper MEASURED_YAML = configure(YAMLMapper.builder().build()).registerModule(MeasuredNumbers.module());
-    private static final ObjectMapper MEASURED_JSON = configure(JsonMapper.builder().build()).registerModule(MeasuredNumbers.module());
+    private static final class MeasuredYaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder().build()).registerModule(MeasuredNumbers.module());
+    }
+
+    private static final class MeasuredJson {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder().build()).registerModule(MeasuredNumbers.module());
+    }
 
     private StrictMapper() {
     }
@@ -97,7 +109,7 @@ public final class StrictMapper {
      */
     public static <T> T read(String name, String content, Class<T> type, boolean measured) throws Problem {
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
-        ObjectMapper mapper = measured ? (json ? MEASURED_JSON : MEASURED_YAML) : (json ? JSON : YAML);
+        ObjectMapper mapper = measured ? (json ? MeasuredJson.MAPPER : MeasuredYaml.MAPPER) : (json ? Json.MAPPER : Yaml.MAPPER);
         if (content.isBlank()) {
             throw new Problem(name, 0, "the file is empty");
         }
@@ -130,7 +142,7 @@ public final class StrictMapper {
 
     /** The mapper the pack and facts readers share for writing YAML back out. */
     public static ObjectMapper yaml() {
-        return YAML;
+        return Yaml.MAPPER;
     }
 
     /** SnakeYAML's syntax error behind a Jackson exception, if that is what it is. */

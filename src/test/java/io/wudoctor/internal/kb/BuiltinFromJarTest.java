@@ -50,6 +50,16 @@ class BuiltinFromJarTest {
     }
 
     @Test
+    void aJarAndAFolderOfTheSameRulesGiveTheSamePackHashAndFiles() throws Exception {
+        RulePackLoader fromJar = new RulePackLoader().builtin(packagedRules());
+        RulePackLoader fromFolder = new RulePackLoader().builtin(Path.of("rules").toUri().toURL());
+
+        assertThat(fromJar.info()).isEqualTo(fromFolder.info());
+        assertThat(fromJar.load()).isEqualTo(fromFolder.load());
+        assertThat(fromJar.drlFiles()).hasSizeGreaterThan(5).allSatisfy(f -> assertThat(f.name()).startsWith(RulePackLoader.BUILTIN_PREFIX));
+    }
+
+    @Test
     void eightBuildersAtOnceEachReadTheWholePack() throws Exception {
         URL url = packagedRules();
         RulePackInfo.Builtin expected = new RulePackLoader().builtin(url).info().builtin();

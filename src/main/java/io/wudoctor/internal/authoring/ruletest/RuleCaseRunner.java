@@ -12,12 +12,6 @@ import io.wudoctor.internal.kb.PackFile;
 import io.wudoctor.internal.authoring.ruletest.CaseResult.Failure;
 import io.wudoctor.internal.yaml.StrictMapper;
 import io.wudoctor.facts.LogMatch;
-import io.wudoctor.internal.gather.scan.LogScanner;
-import io.wudoctor.internal.gather.scan.SignatureSet;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -33,12 +27,10 @@ import java.util.Set;
 public final class RuleCaseRunner {
 
     private final Wudoctor doctor;
-    private final SignatureSet signatures;
 
-    /** A runner for cases of a pack: {@code signatures} are that pack's, for the cases' {@code logs}. */
-    public RuleCaseRunner(Wudoctor doctor, SignatureSet signatures) {
+    /** A runner for cases of the rules {@code doctor} runs; the cases' {@code logs} are scanned with its signatures. */
+    public RuleCaseRunner(Wudoctor doctor) {
         this.doctor = doctor;
-        this.signatures = signatures;
     }
 
     /** A case with where it was defined. */
@@ -137,22 +129,12 @@ public final class RuleCaseRunner {
         Facts facts = c.facts().schemaVersion() == 0 ? withVersion(c.facts()) : c.facts();
         List<LogMatch> scanned = new ArrayList<>();
         for (RuleCase.Log log : c.logs()) {
-            scanned.addAll(scan(log));
+            scanned.addAll(doctor.scanLog(log.log(), log.file(), log.text()));
         }
         if (!scanned.isEmpty()) {
             facts = facts.overlay(Facts.builder().logMatches(scanned).build());
         }
         return doctor.diagnoseExplainedWithout(facts, without);
-    }
-
-    private List<LogMatch> scan(RuleCase.Log log) {
-        try {
-            return new LogScanner(signatures.forLog(log.log()))
-                    .scan(new ByteArrayInputStream(log.text().getBytes(StandardCharsets.UTF_8)), log.file(), done -> { })
-                    .matches();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail to read
-        }
     }
 
     private static Facts withVersion(Facts f) {
