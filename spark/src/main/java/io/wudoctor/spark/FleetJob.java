@@ -1,5 +1,6 @@
 package io.wudoctor.spark;
 
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.fleet.FleetTally;
 import io.wudoctor.fleet.RecordLine;
 import io.wudoctor.fleet.FleetDiagnoser;
@@ -86,7 +87,7 @@ public final class FleetJob implements Callable<Integer> {
             FleetTally tally = run(spark);
             System.err.printf(Locale.ROOT, "wudoctor fleet job: %,d source(s): %,d diagnosed, %,d failed; results in %s%n",
                     tally.machines() + tally.failed(), tally.machines(), tally.failed(), output);
-            return tally.failed() > 0 ? 6 : 0;
+            return tally.failed() > 0 ? ExitCode.SOURCES_FAILED.code : ExitCode.OK.code;
         } finally {
             spark.stop();
         }

@@ -1,5 +1,6 @@
 package io.wudoctor.spark;
 
+import io.wudoctor.exit.ExitCode;
 import io.wudoctor.fleet.FleetDiagnoser;
 import io.wudoctor.fleet.MachineRecord;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class MachineFile {
             }
             return diagnoser.diagnose(local, hadoopPath);
         } catch (IOException | UncheckedIOException e) {
-            return MachineRecord.failed(hadoopPath, 3, hadoopPath + ": cannot be read: " + e.getMessage());
+            return MachineRecord.failed(hadoopPath, ExitCode.BAD_INPUT, hadoopPath + ": cannot be read: " + e.getMessage());
         } finally {
             delete(dir);
         }
