@@ -67,15 +67,9 @@ abstract class LineRegex {
 
                 @Override
                 boolean find(String text, int start, int end) {
-                    if (fast != null) {
-                        view.reset(text, start, end, SHORTCUT_FLOOR + (long) SHORTCUT_PER_CHAR * (end - start));
-                        try {
-                            return fast.reset(view).find();
-                        } catch (CountedText.Spent spent) {
-                            // RE2/J decides below
-                        }
-                    }
-                    return re2(text.substring(start, end)).find();
+                    Boolean found = fast == null ? null
+                            : view.find(fast, text, start, end, SHORTCUT_FLOOR + (long) SHORTCUT_PER_CHAR * (end - start));
+                    return found != null ? found : re2(text.substring(start, end)).find(); // past the budget RE2/J decides
                 }
 
                 @Override
@@ -112,14 +106,9 @@ abstract class LineRegex {
 
                 @Override
                 boolean find(String text, int start, int end) {
-                    view.reset(text, start, end, BUDGET_FLOOR + (long) BUDGET_PER_CHAR * (end - start));
-                    try {
-                        gaveUp = false;
-                        return m.reset(view).find();
-                    } catch (CountedText.Spent spent) {
-                        gaveUp = true;
-                        return false;
-                    }
+                    Boolean found = view.find(m, text, start, end, BUDGET_FLOOR + (long) BUDGET_PER_CHAR * (end - start));
+                    gaveUp = found == null;
+                    return Boolean.TRUE.equals(found);
                 }
 
                 @Override
@@ -170,7 +159,17 @@ abstract class LineRegex {
         private int length;
         private long left;
 
-        void reset(String text, int start, int end, long allowance) {
+        /** {@code m}'s find on {@code text[start, end)} within {@code allowance} character reads; null when it ran out. */
+        Boolean find(java.util.regex.Matcher m, String text, int start, int end, long allowance) {
+            reset(text, start, end, allowance);
+            try {
+                return m.reset(this).find();
+            } catch (Spent spent) {
+                return null;
+            }
+        }
+
+        private void reset(String text, int start, int end, long allowance) {
             this.text = text;
             this.start = start;
             this.length = end - start;
