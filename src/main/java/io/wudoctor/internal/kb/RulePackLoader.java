@@ -71,6 +71,7 @@ public final class RulePackLoader {
     RulePackLoader builtin(URL url) {
         try {
             URI uri = url.toURI();
+            PackDigest digest;
             if ("jar".equals(uri.getScheme())) {
                 // The jar's entries read as a zip file (the JDK shares one open copy of it with the
                 // class loader), not through a zip file system, which would read its whole
@@ -81,7 +82,7 @@ public final class RulePackLoader {
                     List<? extends ZipEntry> entries = zip.stream()
                             .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && isPackFile(e.getName()))
                             .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
-                    PackDigest digest = new PackDigest();
+                    digest = new PackDigest();
                     for (ZipEntry e : entries) {
                         String relative = e.getName().substring(prefix.length());
                         byte[] bytes;
@@ -90,15 +91,13 @@ public final class RulePackLoader {
                         }
                         add(digest, relative, BUILTIN_PREFIX + relative, bytes);
                     }
-                    builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
                 }
-                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
             } else {
                 Path root = Path.of(uri);
-                PackDigest digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
-                builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
-                builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
+                digest = addTree(root, p -> BUILTIN_PREFIX + root.relativize(p).toString().replace('\\', '/'));
             }
+            builtinInfo = new RulePackInfo.Builtin(Version.NUMBER, digest.hex(), digest.files());
+            builtinCatalogs = BuiltinCatalogs.of(builtinInfo.sha256());
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the built-in rules: " + e.getMessage(), e);
         }
