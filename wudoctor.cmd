@@ -147,8 +147,8 @@ if /i "%COMMAND%"=="diagnose" (
   if defined SOURCE if exist "%SOURCE%\*" set "SCANS=1"
   if defined SOURCE if /i "%SOURCE:~-4%"==".zip" set "SCANS=1"
 )
-set "OPTS=-XX:+UseSerialGC -Xshare:auto"
-if not defined SCANS set "OPTS=%OPTS% -XX:TieredStopAtLevel=1"
+set "OPTS=-XX:+UseSerialGC -Xshare:auto -XX:-UsePerfData"
+if not defined SCANS set "OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 
 rem --- class-data archive -----------------------------------------------------------------------
 rem An AppCDS archive of the classes a diagnosis loads saves about a third of the start-up. It

@@ -24,7 +24,7 @@ facts=facts-samples/ms-s1-clr-optimization.yaml
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export WUDOCTOR_CACHE_DIR="$work/cache"
-flags=(-XX:+UseSerialGC -Xshare:auto -XX:TieredStopAtLevel=1)   # what ./wudoctor runs for a facts file
+flags=(-XX:+UseSerialGC -Xshare:auto -XX:-UsePerfData -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1)   # what ./wudoctor runs for a facts file
 
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' > "$work/Hello.java"
 javac -d "$work" "$work/Hello.java"

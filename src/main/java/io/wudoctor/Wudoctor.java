@@ -85,6 +85,29 @@ public final class Wudoctor {
         return new Builder();
     }
 
+    /**
+     * Starts loading the built-in rules on a background thread and returns at once: a
+     * {@link Builder#build()} with the built-in rules soon after finds them loaded, or waits for
+     * the load under way instead of repeating it. A CLI calls this before it parses its
+     * arguments. A failure is left for {@code build()} to report.
+     */
+    public static void preloadBuiltinRules() {
+        Thread preload = new Thread(() -> {
+            try {
+                builder().build();
+            } catch (RuntimeException reportedByBuild) {
+                // build() meets the same problem again and reports it to its caller
+            }
+        }, "wudoctor-preload");
+        preload.setDaemon(true);
+        preload.start();
+    }
+
+    /** Whether {@link #gather} reads {@code source} as a facts file: one that needs no rules to read. */
+    public static boolean isFactsFile(Path source) {
+        return SourceLoader.isFactsFile(source);
+    }
+
     /** Reads a facts file (YAML or JSON); throws {@link BadInputException} naming file, line and column. */
     public static Facts readFacts(Path file) {
         return FactsReader.read(file);

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,12 +105,15 @@ final class DiagnoseCommand implements Callable<Integer> {
                     + ", e.g. 'wudoctor diagnose /mnt/c' or 'wudoctor diagnose facts-samples/ms-s1-clr-optimization.yaml'");
         }
         long t0 = System.nanoTime();
-        Wudoctor doctor = rules.builder().build();
+        // A facts file needs no rules: it is read on another thread while they load. A root or
+        // bundle is scanned with the rules' log signatures, so it waits for them.
+        CompletableFuture<Facts> factsFile = StdinFacts.NAME.equals(source) ? CompletableFuture.supplyAsync(stdin::read)
+                : source != null && Wudoctor.isFactsFile(Path.of(source)) ? CompletableFuture.supplyAsync(() -> Wudoctor.readFacts(Path.of(source)))
+                : null;
+        Wudoctor doctor = rules.builder().build(); // a rules error is reported before any facts error, as when read in turn
         long t1 = System.nanoTime();
-        // Rules first: a root or bundle is scanned with the rules' log signatures.
         GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr(), progress);
-        Facts facts = StdinFacts.NAME.equals(source) ? stdin.read()
-                : doctor.gather(source == null ? null : Path.of(source), listener);
+        Facts facts = factsFile != null ? joined(factsFile) : doctor.gather(source == null ? null : Path.of(source), listener);
         long t2 = System.nanoTime();
         Explained explained = doctor.diagnoseExplained(facts);
         long t3 = System.nanoTime();
@@ -124,6 +129,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
         boolean found = failOnCause != null && explained.diagnosis().verdict().causeAtLeast(failOnCause);
         return found ? ExitCode.CAUSE_FOUND.code : ExitCode.OK.code;
+    }
+
+    /** The value of {@code future}, or what it threw, as thrown on this thread. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The command line as typed, and when, for a report kept in a ticket. */

@@ -4,6 +4,7 @@ import io.wudoctor.exit.ExitCode;
 import io.wudoctor.Wudoctor;
 import io.wudoctor.api.WudoctorException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,18 +49,31 @@ public final class Main implements Runnable {
      * every format, not only of the text report, start from the archive.
      */
     static final String ARCHIVE_TRAINING = "wudoctor.archiveTraining";
-    private static final java.util.List<String> FORMATS = java.util.List.of("text", "json", "markdown", "html", "ps1", "cmd");
+    private static final List<String> FORMATS = List.of("text", "json", "markdown", "html", "ps1", "cmd");
 
     public static void main(String[] args) {
         String training = System.getProperty(ARCHIVE_TRAINING);
         if (training != null) {
             System.exit(train(training));
         }
+        if (diagnoses(args)) {
+            Wudoctor.preloadBuiltinRules(); // on the other core while picocli parses and the facts are read
+        }
         // the file descriptor itself, not System.out: a PrintStream hides write errors, and a full disk must fail the run
         PrintWriter out = ConsoleWriter.of(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
                 ConsoleWriter.charsetOf("sun.stdout.encoding"));
         PrintWriter err = ConsoleWriter.of(System.err, ConsoleWriter.charsetOf("sun.stderr.encoding"));
         System.exit(run(out, err, args));
+    }
+
+    /**
+     * Whether {@code args} run diagnoses with the built-in rules as the jar ships them: a guess
+     * before parsing, which only decides whether loading them starts early.
+     */
+    static boolean diagnoses(String... args) {
+        List<String> all = List.of(args);
+        return !all.isEmpty() && (all.get(0).equals("diagnose") || all.get(0).equals("batch"))
+                && !all.contains("--no-builtin-rules") && !all.contains("--allow-unsafe-rules");
     }
 
     /** Diagnoses {@code facts} in every output format, printing nothing; the highest exit code. */

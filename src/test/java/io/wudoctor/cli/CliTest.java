@@ -156,6 +156,31 @@ class CliTest {
     }
 
     @Test
+    void withBadRulesAndABadFactsFileTheRulesAreReportedFirstAsWhenReadInTurn(@TempDir Path dir) throws Exception {
+        // the facts file is read on another thread while the rules load; the order of the messages must not change
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Files.writeString(rules.resolve("bad.drl"), "package x;\nrule \"r\"\nwhen\n  (\nthen\nend\n");
+        Path facts = dir.resolve("bad.yaml");
+        Files.writeString(facts, "schemaVersion: 1\ncolour: red\n");
+        Run both = run("diagnose", facts.toString(), "--rules", rules.toString());
+        assertThat(both.code()).isEqualTo(4);
+        assertThat(both.err()).contains(rules.resolve("bad.drl") + ":").doesNotContain("colour");
+        Run factsOnly = run("diagnose", facts.toString());
+        assertThat(factsOnly.code()).isEqualTo(3);
+        assertThat(factsOnly.err()).startsWith("wudoctor: " + facts + ":2:1: unknown field 'colour'").doesNotContain("\tat ");
+    }
+
+    @Test
+    void onlyADiagnosisWithTheBuiltInRulesAsShippedStartsLoadingThemBeforeParsing() {
+        assertThat(Main.diagnoses("diagnose", SAMPLE)).isTrue();
+        assertThat(Main.diagnoses("batch", "machines", "--rules", "extra")).isTrue();
+        assertThat(Main.diagnoses("diagnose", SAMPLE, "--no-builtin-rules", "--rules", "mine")).isFalse();
+        assertThat(Main.diagnoses("diagnose", SAMPLE, "--allow-unsafe-rules")).isFalse();
+        assertThat(Main.diagnoses("rules", "list")).isFalse();
+        assertThat(Main.diagnoses()).isFalse();
+    }
+
+    @Test
     void anUnexpectedFailureExitsOneWithoutAStackTrace() {
         CommandLine cli = Main.commandLine();
         cli.addSubcommand("boom", new Boom());

@@ -29,6 +29,7 @@ import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -50,6 +51,13 @@ public final class DrlCompiler {
     private static final String KIE_PATH = "src/main/resources/wudoctor/";
     /** 3: modules are kept as the compiler wrote them, checked and rewritten on every load ({@link CheckedModule}). */
     private static final String CACHE_FORMAT = "wudoctor-rules-cache-3";
+
+    /**
+     * KieBases of rules the jar ships, built once per process: a KieBase is shared by the
+     * sessions made from it and never changed by them, and building one is a third of a CLI
+     * run's rule loading. Those of an analyst's folder are not kept: each edit would add one.
+     */
+    private static final java.util.Map<String, KieBase> SHIPPED_BASES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path cacheDir;
     private final boolean trustAll;
@@ -90,27 +98,31 @@ public final class DrlCompiler {
         List<Model> models = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         boolean allHit = true;
+        boolean allShipped = true;
         String warning = null;
         for (List<PackFile> group : nonEmpty) {
             Module module = module(group);
             models.addAll(module.models());
             keys.add(module.key());
             allHit &= module.hit();
+            allShipped &= module.shipped();
             warning = warning != null ? warning : module.warning();
         }
-        var kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-        return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, String.join("+", keys), warning);
+        String key = String.join("+", keys);
+        KieBase kieBase = allShipped ? SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models))
+                : KieBaseBuilder.createKieBaseFromModel(models);
+        return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, key, warning);
     }
 
     /** One group's compiled module: shipped in the jar, loaded from the cache, or compiled now. */
-    private record Module(List<Model> models, String key, boolean hit, String warning) {
+    private record Module(List<Model> models, String key, boolean hit, boolean shipped, String warning) {
     }
 
     private Module module(List<PackFile> drl) {
         String key = cacheKey(drl, trustAll); // an unchecked key never matches the shipped rules
         List<Model> shipped = ShippedRules.models(key);
         if (shipped != null) {
-            return new Module(shipped, key, true, null);
+            return new Module(shipped, key, true, true, null);
         }
         Path cached = cacheDir == null ? null : cacheDir.resolve("rules-" + key + ".jar");
         boolean hit = cached != null && Files.isRegularFile(cached);
@@ -129,7 +141,7 @@ public final class DrlCompiler {
         if (models == null) {
             models = CheckedModule.load(build(drl, cached, warning), trustAll);
         }
-        return new Module(models, key, hit, warning[0]);
+        return new Module(models, key, hit, false, warning[0]);
     }
 
     /**

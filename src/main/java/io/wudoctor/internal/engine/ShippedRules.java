@@ -45,13 +45,21 @@ final class ShippedRules {
         return ShippedRules.class.getClassLoader().getResource(index(key)) != null;
     }
 
+    /** The models made so far, by key: Drools reads a model without changing it, as its own containers reuse theirs. */
+    private static final Map<String, List<Model>> MADE = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * The models of the rules of this cache key, from wudoctor's own jar; null when it holds no
-     * such rules.
+     * The models of the rules of this cache key, from wudoctor's own jar, made once per process
+     * (a caller asking while another thread makes them waits for those); null when the jar holds
+     * no such rules.
      *
      * @throws IllegalStateException when the index names a class the jar lacks (a broken build)
      */
     static List<Model> models(String key) {
+        return MADE.computeIfAbsent(key, ShippedRules::make); // a null result (no such rules) is not kept
+    }
+
+    private static List<Model> make(String key) {
         ClassLoader loader = ShippedRules.class.getClassLoader();
         List<String> lines;
         try (InputStream in = loader.getResourceAsStream(index(key))) {
@@ -73,7 +81,7 @@ final class ShippedRules {
                 }
             }
         }
-        return models;
+        return List.copyOf(models);
     }
 
     /**

@@ -45,11 +45,10 @@ public final class SourceLoader {
         if (Files.isDirectory(source)) {
             return new OfflineRootCollector(signatures.get(), listener).collect(source);
         }
-        String name = source.getFileName() == null ? "" : source.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (Files.isRegularFile(source) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+        if (isFactsFile(source)) {
             return FactsReader.read(source);
         }
-        if (Files.isRegularFile(source) && name.endsWith(".zip")) {
+        if (Files.isRegularFile(source) && lowerCaseName(source).endsWith(".zip")) {
             try (UnpackedBundle bundle = new BundleUnpacker(limits).unpack(source)) {
                 Path unpacked = bundle.root();
                 // Messages name the zip and the entry, never the temporary folder.
@@ -60,6 +59,16 @@ public final class SourceLoader {
         }
         throw new BadInputException(source + ": not a facts file (.yaml, .yml, .json), a folder laid out like a Windows "
                 + "system drive, or a bundle .zip");
+    }
+
+    /** Whether {@link #load} reads {@code source} as a facts file (.yaml, .yml, .json). */
+    public static boolean isFactsFile(Path source) {
+        String name = lowerCaseName(source);
+        return (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) && Files.isRegularFile(source);
+    }
+
+    private static String lowerCaseName(Path source) {
+        return source.getFileName() == null ? "" : source.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -55,13 +55,34 @@ public final class RulePackLoader {
         return loader;
     }
 
-    /** Adds the built-in pack. */
+    /** The built-in pack as first read from the class path, which does not change under a running JVM; null before. */
+    private static volatile RulePackLoader classPathBuiltin;
+
+    /**
+     * Adds the built-in pack. It is read from the class path once per process (a doctor built
+     * while another thread reads it waits for that read): reading and hashing its files is a
+     * tenth of a CLI run, and a batch or an embedding tool builds many doctors.
+     */
     public RulePackLoader builtin() {
-        URL url = RulePackLoader.class.getClassLoader().getResource(BUILTIN_RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("the built-in rules are missing from the class path (" + BUILTIN_RESOURCE + ")");
+        RulePackLoader read = classPathBuiltin;
+        if (read == null) {
+            synchronized (RulePackLoader.class) {
+                read = classPathBuiltin;
+                if (read == null) {
+                    URL url = RulePackLoader.class.getClassLoader().getResource(BUILTIN_RESOURCE);
+                    if (url == null) {
+                        throw new IllegalStateException("the built-in rules are missing from the class path (" + BUILTIN_RESOURCE + ")");
+                    }
+                    read = new RulePackLoader().builtin(url);
+                    classPathBuiltin = read;
+                }
+            }
         }
-        return builtin(url);
+        files.addAll(read.files);
+        problems.addAll(read.problems);
+        builtinInfo = read.builtinInfo;
+        builtinCatalogs = read.builtinCatalogs;
+        return this;
     }
 
     /**
