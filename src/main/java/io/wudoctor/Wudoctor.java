@@ -92,15 +92,21 @@ public final class Wudoctor {
      * arguments. A failure is left for {@code build()} to report.
      */
     public static void preloadBuiltinRules() {
-        Thread preload = new Thread(() -> {
+        // two parts side by side: the KieBase of the rules the jar ships, and reading (and hashing) their files
+        inBackground("wudoctor-preload-kiebase", DrlCompiler::prepareShipped);
+        inBackground("wudoctor-preload", () -> builder().build());
+    }
+
+    private static void inBackground(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
             try {
-                builder().build();
+                work.run();
             } catch (RuntimeException reportedByBuild) {
                 // build() meets the same problem again and reports it to its caller
             }
-        }, "wudoctor-preload");
-        preload.setDaemon(true);
-        preload.start();
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Whether {@link #gather} reads {@code source} as a facts file: one that needs no rules to read. */

@@ -59,6 +59,14 @@ public final class DrlCompiler {
      */
     private static final java.util.Map<String, KieBase> SHIPPED_BASES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The keys hashed last, by trust mode and files: a few, as an edited folder adds one each time. */
+    private static final Map<List<Object>, String> KEYS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, String> eldest) {
+            return size() > 8;
+        }
+    };
+
     private final Path cacheDir;
     private final boolean trustAll;
 
@@ -112,6 +120,19 @@ public final class DrlCompiler {
         KieBase kieBase = allShipped ? SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models))
                 : KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, key, warning);
+    }
+
+    /**
+     * Builds the KieBase of the rules the jar ships before any rule file is read: a diagnosis
+     * whose built-in rules hash to the key the build recorded finds it made, in the time the
+     * reading and hashing took. Any other rules never see it.
+     */
+    public static void prepareShipped() {
+        String key = ShippedRules.shippedKey();
+        List<Model> models = key == null ? null : ShippedRules.models(key);
+        if (models != null) {
+            SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models));
+        }
     }
 
     /** One group's compiled module: shipped in the jar, loaded from the cache, or compiled now. */
@@ -212,6 +233,24 @@ public final class DrlCompiler {
 
     /** The cache key: trusted (unchecked) modules never share a key with checked ones. */
     static String cacheKey(List<PackFile> drl, boolean trustAll) {
+        // A build asks for the same group's key twice (trust scan, compile) and a process builds
+        // the built-in group in each doctor: the hash of a hundred kilobytes is made once. The
+        // lookup compares the files' texts, and those read once per process are the same strings.
+        List<Object> asked = List.of(trustAll, List.copyOf(drl));
+        synchronized (KEYS) {
+            String known = KEYS.get(asked);
+            if (known != null) {
+                return known;
+            }
+        }
+        String key = hashKey(drl, trustAll);
+        synchronized (KEYS) {
+            KEYS.put(asked, key);
+        }
+        return key;
+    }
+
+    private static String hashKey(List<PackFile> drl, boolean trustAll) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, CACHE_FORMAT);

@@ -40,6 +40,22 @@ final class ShippedRules {
         return DIR + "rules-" + key + ".index";
     }
 
+    /** Names the key of the rules the jar holds, for a start before their files are read and hashed ({@link #shippedKey}). */
+    private static final String KEY_FILE = DIR + "rules.key";
+
+    /**
+     * The cache key of the rules the jar holds, as the build wrote it; null when it holds none.
+     * Only a guess until the rules' files are hashed: what is made from it is kept under this
+     * key, and found only by rules whose own key it is.
+     */
+    static String shippedKey() {
+        try (InputStream in = ShippedRules.class.getClassLoader().getResourceAsStream(KEY_FILE)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Whether the jar holds the rules of this cache key. */
     static boolean has(String key) {
         return ShippedRules.class.getClassLoader().getResource(index(key)) != null;
@@ -111,6 +127,7 @@ final class ShippedRules {
         Path indexFile = classesDir.resolve(index(key));
         Files.createDirectories(indexFile.getParent());
         Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+        Files.writeString(classesDir.resolve(KEY_FILE), key + "\n", StandardCharsets.US_ASCII);
     }
 
     /** Deletes what earlier builds wrote: a rule deleted or renamed must not leave its classes behind. */
@@ -128,7 +145,7 @@ final class ShippedRules {
                         }
                     }
                 }
-                Files.delete(old); // an index, or a module jar of the layout before
+                Files.delete(old); // an index, the key file, or a module jar of the layout before
             }
         }
     }
