@@ -90,11 +90,14 @@ public final class Wudoctor {
      * {@link Builder#build()} with the built-in rules soon after finds them loaded, or waits for
      * the load under way instead of repeating it. A CLI calls this before it parses its
      * arguments. A failure is left for {@code build()} to report.
+     *
+     * @param alone whether the built-in rules will run without an analyst's folder: only then is
+     *     their own KieBase of use (one with a folder's rules too is built from both)
      */
-    public static void preloadBuiltinRules() {
-        // two parts side by side: the KieBase of the rules the jar ships, and reading (and hashing) their files
-        inBackground("wudoctor-preload-kiebase", DrlCompiler::prepareShipped);
-        inBackground("wudoctor-preload", () -> builder().build());
+    public static void preloadBuiltinRules(boolean alone) {
+        // two parts side by side: the rules the jar ships (their models, and KieBase), and reading (and hashing) their files
+        inBackground("wudoctor-preload-shipped", () -> DrlCompiler.prepareShipped(alone));
+        inBackground("wudoctor-preload", alone ? () -> builder().build() : () -> new RulePackLoader().builtin());
     }
 
     private static void inBackground(String name, Runnable work) {

@@ -23,7 +23,7 @@ class PreloadTest {
     @Test
     void doctorsBuiltWhileThePreloadRunsDiagnoseAlike() {
         Facts facts = Wudoctor.readFacts(SAMPLE);
-        Wudoctor.preloadBuiltinRules();
+        Wudoctor.preloadBuiltinRules(true);
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<List<String>>> plans = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -49,8 +49,8 @@ class PreloadTest {
 
     @Test
     void preloadingTwiceChangesNothingABuildSees() {
-        Wudoctor.preloadBuiltinRules();
-        Wudoctor.preloadBuiltinRules(); // a second call may start a second load: both end in the same rules
+        Wudoctor.preloadBuiltinRules(true);
+        Wudoctor.preloadBuiltinRules(false); // a second call may start a second load: all end in the same rules
         assertThat(Wudoctor.builder().build().rulePack().builtin()).isEqualTo(Wudoctor.builtinRulePack());
         assertThat(Wudoctor.builder().build().ruleIds()).isEqualTo(Wudoctor.builder().build().ruleIds()).isNotEmpty();
     }

@@ -57,7 +57,8 @@ public final class Main implements Runnable {
             System.exit(train(training));
         }
         if (diagnoses(args)) {
-            Wudoctor.preloadBuiltinRules(); // on the other core while picocli parses and the facts are read
+            // on the other core while picocli parses and the facts are read
+            Wudoctor.preloadBuiltinRules(!List.of(args).contains("--rules"));
         }
         // the file descriptor itself, not System.out: a PrintStream hides write errors, and a full disk must fail the run
         PrintWriter out = ConsoleWriter.of(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)),

@@ -123,14 +123,14 @@ public final class DrlCompiler {
     }
 
     /**
-     * Builds the KieBase of the rules the jar ships before any rule file is read: a diagnosis
-     * whose built-in rules hash to the key the build recorded finds it made, in the time the
-     * reading and hashing took. Any other rules never see it.
+     * Makes the models of the rules the jar ships, and with {@code kieBase} their KieBase, before
+     * any rule file is read: a diagnosis whose built-in rules hash to the key the build recorded
+     * finds them made, in the time the reading and hashing took. Any other rules never see them.
      */
-    public static void prepareShipped() {
+    public static void prepareShipped(boolean kieBase) {
         String key = ShippedRules.shippedKey();
         List<Model> models = key == null ? null : ShippedRules.models(key);
-        if (models != null) {
+        if (models != null && kieBase) {
             SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models));
         }
     }
