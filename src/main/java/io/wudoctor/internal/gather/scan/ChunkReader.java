@@ -55,6 +55,11 @@ final class ChunkReader {
         return consumed;
     }
 
+    /** True when the input is read to its end and nothing is left after the last chunk handed out. */
+    boolean atEnd() {
+        return eof && len == handedOut;
+    }
+
     /** The next chunk, or null at the end of the input. */
     Chunk next() throws IOException {
         if (handedOut > 0) {

@@ -27,11 +27,12 @@ public final class LogScanner {
 
     /** Lines are matched on this many characters at most: memory stays bounded on garbage. */
     public static final int MAX_LINE_CHARS = 64 * 1024;
-    static final int BUFFER_BYTES = 1 << 20;
+    static final int BUFFER_BYTES = 1 << 18;
 
     private final List<Signature> signatures;
     private final int bufferBytes;
     private final int maxLineChars;
+    private final boolean readAhead;
     /** One search for the distinct literals; null when no signature has one. */
     private final LiteralSearch search;
     private final boolean asciiLiterals;
@@ -53,9 +54,15 @@ public final class LogScanner {
     }
 
     LogScanner(List<Signature> signatures, int bufferBytes, int maxLineChars) {
+        this(signatures, bufferBytes, maxLineChars, true);
+    }
+
+    /** @param readAhead false to read every chunk on the scanning thread (see {@link ReadAhead}; tests compare the two) */
+    LogScanner(List<Signature> signatures, int bufferBytes, int maxLineChars, boolean readAhead) {
         this.signatures = List.copyOf(signatures);
         this.bufferBytes = bufferBytes;
         this.maxLineChars = maxLineChars;
+        this.readAhead = readAhead;
         Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
         Map<String, Integer> contextIndex = new LinkedHashMap<>();
         this.contextsOf = new int[this.signatures.size()][];
@@ -87,15 +94,20 @@ public final class LogScanner {
      * @param progress receives the number of bytes read so far, after each chunk
      */
     public ScanResult scan(InputStream in, String file, LongConsumer progress) throws IOException {
-        return new Pass(new ChunkReader(in, bufferBytes, maxLineChars), file).run(progress);
+        ChunkReader reader = new ChunkReader(in, bufferBytes, maxLineChars);
+        try (ReadAhead chunks = new ReadAhead(reader, asciiLiterals, search != null, readAhead)) {
+            return new Pass(reader, chunks, file).run(progress);
+        }
     }
 
     /** The state of one scan. */
     private final class Pass {
         private final ChunkReader reader;
+        private final ReadAhead chunks;
         private final String file;
         private final HitKeeper keeper;
-        private final LineIndex lines = new LineIndex();
+        /** The lines of the chunk being scanned. */
+        private LineIndex lines;
         private long firstLineOfChunk = 1;
         private long binaryLines;
         private long firstBinaryLine;
@@ -116,33 +128,33 @@ public final class LogScanner {
         private final int[] pendingLine = new int[signatures.size()];
         private final String[][] pendingContext = new String[signatures.size()][];
 
-        Pass(ChunkReader reader, String file) {
+        Pass(ChunkReader reader, ReadAhead chunks, String file) {
             this.reader = reader;
+            this.chunks = chunks;
             this.file = file;
             this.keeper = new HitKeeper(file, signatures);
             Arrays.fill(pendingLine, -1);
         }
 
         ScanResult run(LongConsumer progress) throws IOException {
-            for (ChunkReader.Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
+            for (PreparedChunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                 scanChunk(chunk);
-                progress.accept(reader.consumed());
+                progress.accept(chunk.consumed());
             }
             String encoding = reader.encoding() == null ? TextEncoding.UTF_8.describe() : reader.encoding().describe();
             return new ScanResult(file, encoding, firstLineOfChunk - 1, reader.consumed(), keeper.matches(),
                     binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars, slowLines, firstSlowLine);
         }
 
-        private void scanChunk(ChunkReader.Chunk chunk) {
+        private void scanChunk(PreparedChunk chunk) {
             String text = chunk.text();
-            lines.index(text);
-            BitSet binary = binaryLines(text);
+            lines = chunk.lines();
+            BitSet binary = chunk.mayHoldBinary() ? binaryLines(text) : null;
             countCutLines(chunk.overlongLine());
             int[] lastTried = new int[signatures.size() + contexts.size()];
             Arrays.fill(lastTried, -1);
             if (search != null) {
-                byte[] bytes = chunk.oneBytePerChar() != null && asciiLiterals ? chunk.oneBytePerChar() : LiteralSearch.project(text);
-                search.search(text, bytes, (literal, start) -> {
+                search.search(text, chunk.searchBytes(), (literal, start) -> {
                     int line = lines.lineAt(start);
                     for (int s : signaturesOfLiteral[literal]) {
                         if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
@@ -273,11 +285,8 @@ public final class LogScanner {
             }
         }
 
-        /** The binary lines of the chunk, or null when it has none (the usual case, found in two fast searches). */
+        /** The binary lines of a chunk that may hold some ({@link PreparedChunk#mayHoldBinary}). */
         private BitSet binaryLines(String text) {
-            if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
-                return null;
-            }
             BitSet binary = new BitSet(lines.count());
             for (int i = 0; i < lines.count(); i++) {
                 if (isBinary(text, lines.start(i), Math.min(lines.end(i), lines.start(i) + maxLineChars))) {
