@@ -2,22 +2,34 @@ package io.wudoctor.internal.gather.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Arrays;
 
 /**
- * Reads a log as decoded text in chunks of whole lines, in bounded memory whatever the file's
- * size. Each chunk ends just after a line break (CRLF, LF or CR), or at the end of the input,
- * so no line and no character is split between chunks. A line longer than the whole buffer is
- * returned alone, cut to {@code maxLineChars}, and the rest of it is skipped unread.
+ * Reads a log in chunks of whole lines, in bounded memory whatever the file's size. Each chunk
+ * ends just after a line break (CRLF, LF or CR), or at the end of the input, so no line and no
+ * character is split between chunks. A line longer than the whole buffer is returned alone, to
+ * be cut to {@code maxLineChars}, and the rest of it is skipped unread. Chunks are handed out as
+ * bytes of their own and decoded by whoever searches them ({@link Chunk#text}), on any thread.
  */
 final class ChunkReader {
 
-    /**
-     * A piece of the log: whole lines, or the cut start of one overlong line. When each of its
-     * characters was decoded from one byte (a UTF-8 chunk without multi-byte characters, the
-     * usual log), {@code oneBytePerChar} holds those bytes at the same indexes (valid until the
-     * next chunk is read); else it is null.
-     */
-    record Chunk(String text, boolean overlongLine, byte[] oneBytePerChar) {
+    /** A piece of the log: whole lines, or the start of one overlong line; {@code bytes} is its own copy. */
+    record Chunk(byte[] bytes, Charset charset, boolean singleByteUnits, boolean overlongLine, int maxLineChars) {
+
+        /** The decoded text: the lines, or the overlong line cut to {@code maxLineChars}. */
+        String text() {
+            String text = new String(bytes, charset);
+            return overlongLine ? text.substring(0, Math.min(maxLineChars, text.length())) : text;
+        }
+
+        /**
+         * The chunk's bytes when each of the text's characters was decoded from one of them (a UTF-8
+         * chunk without multi-byte characters, the usual log), at the same indexes; else null.
+         */
+        byte[] oneBytePerChar(String text) {
+            return singleByteUnits && !overlongLine && text.length() == bytes.length ? bytes : null;
+        }
     }
 
     private static final byte LF = 0x0A;
@@ -33,8 +45,6 @@ final class ChunkReader {
     private boolean skippingOverlong;
     private boolean dropLeadingLf;
     private long consumed;
-    /** Bytes of the last chunk handed out, still at the start of the buffer (see {@link Chunk#oneBytePerChar}). */
-    private int handedOut;
 
     ChunkReader(InputStream in, int bufferBytes, int maxLineChars) {
         if (bufferBytes < 4L * maxLineChars || bufferBytes % 2 != 0) {
@@ -57,15 +67,11 @@ final class ChunkReader {
 
     /** True when the input is read to its end and nothing is left after the last chunk handed out. */
     boolean atEnd() {
-        return eof && len == handedOut;
+        return eof && len == 0;
     }
 
     /** The next chunk, or null at the end of the input. */
     Chunk next() throws IOException {
-        if (handedOut > 0) {
-            drop(handedOut);
-            handedOut = 0;
-        }
         while (true) {
             fill();
             if (encoding == null) {
@@ -128,24 +134,23 @@ final class ChunkReader {
         return 0;
     }
 
-    /** The buffer is full and holds no line break: hand out the cut line, skip the rest of it. */
+    /** The buffer is full and holds no line break: hand out the line's start, skip the rest of it. */
     private Chunk takeOverlong(int aligned) {
         boolean endsWithCr = isUnit(aligned - unit, CR);
-        String text = new String(buf, 0, aligned, encoding.charset());
+        Chunk chunk = new Chunk(Arrays.copyOf(buf, aligned), encoding.charset(), unit == 1, true, maxLineChars);
         consume(aligned);
         if (endsWithCr) {
             dropLeadingLf = true;
         } else {
             skippingOverlong = true;
         }
-        return new Chunk(text.substring(0, Math.min(maxLineChars, text.length())), true, null);
+        return chunk;
     }
 
     private Chunk take(int bytes) {
-        String text = new String(buf, 0, bytes, encoding.charset());
-        consumed += bytes;
-        handedOut = bytes;
-        return new Chunk(text, false, unit == 1 && text.length() == bytes ? buf : null);
+        Chunk chunk = new Chunk(Arrays.copyOf(buf, bytes), encoding.charset(), unit == 1, false, maxLineChars);
+        consume(bytes);
+        return chunk;
     }
 
     private boolean isUnit(int p, byte ascii) {
@@ -167,12 +172,8 @@ final class ChunkReader {
     }
 
     private void consume(int bytes) {
-        drop(bytes);
-        consumed += bytes;
-    }
-
-    private void drop(int bytes) {
         System.arraycopy(buf, bytes, buf, 0, len - bytes);
         len -= bytes;
+        consumed += bytes;
     }
 }

@@ -18,12 +18,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading ahead on another thread gives exactly the sequential scan's result (hits, their order,
+ * Searching chunks on several threads gives exactly the sequential scan's result (hits, their order,
  * line numbers, texts, captures, context, counts, the lines passed over, the bytes read and the
  * progress reported) wherever the chunks end: inside CRLF pairs, UTF-16 units, multi-byte
  * characters, undecodable bytes and the literal of a hit.
  */
-class ReadAheadTest {
+class ChunkPipelineTest {
 
     private static final int LINE_LIMIT = 1000;
     private static final int[] BUFFERS = {4000, 4002, 4096, 4098, 5000, 6002, 8192, 12_346};
@@ -96,18 +96,18 @@ class ReadAheadTest {
 
         assertThatThrownBy(() -> new LogScanner(SIGNATURES, 4000, LINE_LIMIT, true).scan(failing, "test.log", done -> { }))
                 .isInstanceOf(IOException.class).hasMessage("the disk went away");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("wudoctor-scan-read-ahead"));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("wudoctor-scan-"));
     }
 
     /** Scans {@code log} sequentially with a buffer larger than it, then with each small buffer both ways: all the same. */
     private static ScanResult assertSameEverywhere(byte[] log) {
         Scan expected = scan(new LogScanner(SIGNATURES, Math.max(4 * LINE_LIMIT, log.length + 2 & ~1), LINE_LIMIT, false), log);
         for (int buffer : BUFFERS) {
-            for (boolean readAhead : new boolean[] {false, true}) {
-                Scan actual = scan(new LogScanner(SIGNATURES, buffer, LINE_LIMIT, readAhead), log);
-                assertThat(actual.result()).as("buffer %d, read ahead %s", buffer, readAhead).isEqualTo(expected.result());
+            for (boolean parallel : new boolean[] {false, true}) {
+                Scan actual = scan(new LogScanner(SIGNATURES, buffer, LINE_LIMIT, parallel), log);
+                assertThat(actual.result()).as("buffer %d, in parallel %s", buffer, parallel).isEqualTo(expected.result());
                 assertThat(actual.progress()).as("progress, buffer %d", buffer).endsWith((long) log.length);
-                if (!readAhead) {
+                if (!parallel) {
                     continue;
                 }
                 assertThat(actual.progress()).isEqualTo(scan(new LogScanner(SIGNATURES, buffer, LINE_LIMIT, false), log).progress());
