@@ -75,6 +75,21 @@ class LiteralSearchTest {
         assertThat(searched).isGreaterThan(100);
     }
 
+    /** The two halves of the text are searched at once: occurrences across, at and next to the middle are each found once, in order. */
+    @Test
+    void findsOccurrencesAroundTheMiddleOfTheText() {
+        List<String> literals = List.of("Failed in StartService for [", "Operation result: ", "ab");
+        for (int length = 0; length < 160; length++) {
+            for (int at = 0; at < length; at++) {
+                StringBuilder text = new StringBuilder("x".repeat(length));
+                String lit = literals.get(at % literals.size());
+                text.replace(at, Math.min(length, at + lit.length()), lit.substring(0, Math.min(lit.length(), length - at)));
+                text.append(" ab");
+                assertThat(fast(literals, text.toString())).as(text.toString()).isEqualTo(naive(literals, text.toString()));
+            }
+        }
+    }
+
     @Test
     void literalsBeyondLatin1AreFoundThroughTheProjection() {
         List<String> literals = List.of("\u4e2d\u6587\u65e5\u5fd7", "caf\u00e9 ");
