@@ -3,10 +3,13 @@ package io.wudoctor.internal.gather.scan;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,42 +17,52 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Hands out the searched chunks of one log in the order of the file. The caller's thread reads
  * the chunks, which is cheap (a copy of their bytes); decoding and searching them, most of the
  * work, runs for several chunks at once on a few threads, so a large log is scanned on all the
- * cores. A log read whole in its first chunk (most logs) is searched on the caller's thread and
- * starts no thread. Memory stays bounded: at most {@link #IN_FLIGHT} chunks are being searched
- * or wait to be handed out.
+ * cores. A log read whole in its first chunk (most logs) is searched on the caller's thread.
+ * The threads are shared by all scans (a batch scans several sources at once) and end when idle,
+ * so a scan starts none and the cores are not oversubscribed. Memory stays bounded: at most
+ * {@link #IN_FLIGHT} chunks of a scan are being searched or wait to be handed out.
  */
 final class ChunkPipeline implements AutoCloseable {
 
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int IN_FLIGHT = 2 * WORKERS;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService POOL = pool();
 
     private final ChunkReader reader;
-    private final ThreadLocal<ChunkSearch> searches;
+    private final ChunkSearch.Plan plan;
+    /** Searches not in use (each has its own matchers): at most one per chunk searched at once. */
+    private final Queue<ChunkSearch> idle = new ConcurrentLinkedQueue<>();
     private final boolean parallel;
     private final ArrayDeque<Future<ChunkSearch.Findings>> inFlight = new ArrayDeque<>();
-    private ExecutorService pool;
+    private boolean started;
     private boolean readToEnd;
 
     /** @param parallel false to search every chunk on the caller's thread (tests compare the two) */
     ChunkPipeline(ChunkReader reader, ChunkSearch.Plan plan, boolean parallel) {
         this.reader = reader;
-        this.searches = ThreadLocal.withInitial(() -> new ChunkSearch(plan));
+        this.plan = plan;
         this.parallel = parallel;
+    }
+
+    private static ExecutorService pool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKERS, WORKERS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread t = new Thread(task, "wudoctor-scan-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The next chunk's findings, or null at the end of the log. */
     ChunkSearch.Findings next() throws IOException {
-        if (pool == null) {
+        if (!started) {
             ChunkReader.Chunk chunk = reader.next();
             if (chunk == null || !parallel || reader.atEnd()) {
                 return chunk == null ? null : search(chunk, reader.consumed());
             }
-            pool = Executors.newFixedThreadPool(WORKERS, task -> {
-                Thread t = new Thread(task, "wudoctor-scan-" + THREADS.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            started = true;
             submit(chunk);
         }
         while (!readToEnd && inFlight.size() < IN_FLIGHT) {
@@ -66,11 +79,16 @@ final class ChunkPipeline implements AutoCloseable {
 
     private void submit(ChunkReader.Chunk chunk) {
         long consumed = reader.consumed();
-        inFlight.add(pool.submit(() -> search(chunk, consumed)));
+        inFlight.add(POOL.submit(() -> search(chunk, consumed)));
     }
 
     private ChunkSearch.Findings search(ChunkReader.Chunk chunk, long consumed) {
-        ChunkSearch.Findings found = searches.get().search(chunk);
+        ChunkSearch search = idle.poll();
+        if (search == null) {
+            search = new ChunkSearch(plan);
+        }
+        ChunkSearch.Findings found = search.search(chunk);
+        idle.add(search);
         found.consumed = consumed;
         return found;
     }
@@ -92,17 +110,10 @@ final class ChunkPipeline implements AutoCloseable {
         }
     }
 
-    /** Stops the searching threads and waits for them (they only compute: they stop at once). */
+    /** Drops the chunks still being searched (after an error): the threads only compute, they read nothing. */
     @Override
     public void close() {
-        if (pool == null) {
-            return;
-        }
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        inFlight.forEach(f -> f.cancel(false));
+        inFlight.clear();
     }
 }
