@@ -162,7 +162,16 @@ final class LiteralSearch {
 
     /** The text's characters cut to a byte each: the ASCII and Latin-1 ones are themselves, the rest '?'. */
     static byte[] project(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
+        }
+        // The encoder wrote one '?' for a surrogate pair (an emoji, say): one byte per character instead.
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) cut(text.charAt(i));
+        }
+        return bytes;
     }
 
     /** A literal's character as {@link #project} cuts it. */

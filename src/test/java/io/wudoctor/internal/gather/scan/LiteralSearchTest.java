@@ -99,6 +99,16 @@ class LiteralSearchTest {
         assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(2);
     }
 
+    /** A character beyond the BMP is two chars of the text: each is cut to a byte, so the occurrences after it keep their place. */
+    @Test
+    void findsLiteralsAfterCharactersBeyondTheBasicPlane() {
+        List<String> literals = List.of("Failed in StartService for [", "ab");
+        String text = "x \uD83D\uDE00 Failed in StartService for [1] \uD83D\uDE00\uD83D\uDE00 ab \uDBFF\uDFFF Failed in StartService for [2]";
+
+        assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(3);
+        assertThat(LiteralSearch.project(text)).hasSize(text.length());
+    }
+
     @Test
     void findsTheSignatureLiteralsInALogLine() {
         List<String> literals = List.of("Doqe: Failed installing driver updates [HRESULT = 0x80070002", ", result 2, inf: ", "abc");
