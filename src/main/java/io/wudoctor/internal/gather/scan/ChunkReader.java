@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads a log in chunks of whole lines, in bounded memory whatever the file's size. Each chunk
@@ -14,12 +16,16 @@ import java.util.Arrays;
  */
 final class ChunkReader {
 
-    /** A piece of the log: whole lines, or the start of one overlong line; {@code bytes} is its own copy. */
-    record Chunk(byte[] bytes, Charset charset, boolean singleByteUnits, boolean overlongLine, int maxLineChars) {
+    /**
+     * A piece of the log: whole lines, or the start of one overlong line; its first {@code length}
+     * bytes of {@code bytes}, an array of its own until {@link #release}d.
+     */
+    record Chunk(byte[] bytes, int length, Charset charset, boolean singleByteUnits, boolean overlongLine, int maxLineChars,
+            Queue<byte[]> spare) {
 
         /** The decoded text: the lines, or the overlong line cut to {@code maxLineChars}. */
         String text() {
-            String text = new String(bytes, charset);
+            String text = new String(bytes, 0, length, charset);
             return overlongLine ? text.substring(0, Math.min(maxLineChars, text.length())) : text;
         }
 
@@ -28,7 +34,12 @@ final class ChunkReader {
          * chunk without multi-byte characters, the usual log), at the same indexes; else null.
          */
         byte[] oneBytePerChar(String text) {
-            return singleByteUnits && !overlongLine && text.length() == bytes.length ? bytes : null;
+            return singleByteUnits && !overlongLine && text.length() == length ? bytes : null;
+        }
+
+        /** Gives the bytes back for a later chunk (a large log allocates a few arrays, not one per chunk); the chunk is done with. */
+        void release() {
+            spare.offer(bytes);
         }
     }
 
@@ -45,6 +56,8 @@ final class ChunkReader {
     private boolean skippingOverlong;
     private boolean dropLeadingLf;
     private long consumed;
+    /** Arrays of released chunks, for the next ones. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
     ChunkReader(InputStream in, int bufferBytes, int maxLineChars) {
         if (bufferBytes < 4L * maxLineChars || bufferBytes % 2 != 0) {
@@ -137,7 +150,7 @@ final class ChunkReader {
     /** The buffer is full and holds no line break: hand out the line's start, skip the rest of it. */
     private Chunk takeOverlong(int aligned) {
         boolean endsWithCr = isUnit(aligned - unit, CR);
-        Chunk chunk = new Chunk(Arrays.copyOf(buf, aligned), encoding.charset(), unit == 1, true, maxLineChars);
+        Chunk chunk = new Chunk(copy(aligned), aligned, encoding.charset(), unit == 1, true, maxLineChars, spare);
         consume(aligned);
         if (endsWithCr) {
             dropLeadingLf = true;
@@ -148,9 +161,22 @@ final class ChunkReader {
     }
 
     private Chunk take(int bytes) {
-        Chunk chunk = new Chunk(Arrays.copyOf(buf, bytes), encoding.charset(), unit == 1, false, maxLineChars);
+        Chunk chunk = new Chunk(copy(bytes), bytes, encoding.charset(), unit == 1, false, maxLineChars, spare);
         consume(bytes);
         return chunk;
+    }
+
+    /**
+     * The buffer's first bytes in an array of their own: a released one, else a new one, of the
+     * exact size when the rest of the log is in the buffer (a small log needs no more).
+     */
+    private byte[] copy(int bytes) {
+        byte[] into = spare.poll();
+        if (into == null || into.length < bytes) {
+            into = new byte[eof ? bytes : buf.length];
+        }
+        System.arraycopy(buf, 0, into, 0, bytes);
+        return into;
     }
 
     private boolean isUnit(int p, byte ascii) {

@@ -103,6 +103,7 @@ final class ChunkSearch {
                 }
             });
         }
+        chunk.release();
         for (int s : plan.withoutLiteral()) {
             for (int line = 0; line < lines.count(); line++) {
                 trySignature(f, s, line, binary);

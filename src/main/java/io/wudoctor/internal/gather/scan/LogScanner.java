@@ -79,6 +79,11 @@ public final class LogScanner {
                 maxLineChars);
     }
 
+    /** What the chunks are searched with (for tests of {@link ChunkSearch}). */
+    ChunkSearch.Plan plan() {
+        return plan;
+    }
+
     /**
      * Scans {@code in} to its end (the caller closes it).
      *
