@@ -2,22 +2,45 @@ package io.wudoctor.internal.gather.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Reads a log as decoded text in chunks of whole lines, in bounded memory whatever the file's
- * size. Each chunk ends just after a line break (CRLF, LF or CR), or at the end of the input,
- * so no line and no character is split between chunks. A line longer than the whole buffer is
- * returned alone, cut to {@code maxLineChars}, and the rest of it is skipped unread.
+ * Reads a log in chunks of whole lines, in bounded memory whatever the file's size. Each chunk
+ * ends just after a line break (CRLF, LF or CR), or at the end of the input, so no line and no
+ * character is split between chunks. A line longer than the whole buffer is returned alone, to
+ * be cut to {@code maxLineChars}, and the rest of it is skipped unread. Chunks are handed out as
+ * bytes of their own and decoded by whoever searches them ({@link Chunk#text}), on any thread.
  */
 final class ChunkReader {
 
     /**
-     * A piece of the log: whole lines, or the cut start of one overlong line. When each of its
-     * characters was decoded from one byte (a UTF-8 chunk without multi-byte characters, the
-     * usual log), {@code oneBytePerChar} holds those bytes at the same indexes (valid until the
-     * next chunk is read); else it is null.
+     * A piece of the log: whole lines, or the start of one overlong line; its first {@code length}
+     * bytes of {@code bytes}, an array of its own until {@link #release}d.
      */
-    record Chunk(String text, boolean overlongLine, byte[] oneBytePerChar) {
+    record Chunk(byte[] bytes, int length, Charset charset, boolean singleByteUnits, boolean overlongLine, int maxLineChars,
+            Queue<byte[]> spare) {
+
+        /** The decoded text: the lines, or the overlong line cut to {@code maxLineChars}. */
+        String text() {
+            String text = new String(bytes, 0, length, charset);
+            return overlongLine ? text.substring(0, Math.min(maxLineChars, text.length())) : text;
+        }
+
+        /**
+         * The chunk's bytes when each of the text's characters was decoded from one of them (a UTF-8
+         * chunk without multi-byte characters, the usual log), at the same indexes; else null.
+         */
+        byte[] oneBytePerChar(String text) {
+            return singleByteUnits && !overlongLine && text.length() == length ? bytes : null;
+        }
+
+        /** Gives the bytes back for a later chunk (a large log allocates a few arrays, not one per chunk); the chunk is done with. */
+        void release() {
+            spare.offer(bytes);
+        }
     }
 
     private static final byte LF = 0x0A;
@@ -33,8 +56,8 @@ final class ChunkReader {
     private boolean skippingOverlong;
     private boolean dropLeadingLf;
     private long consumed;
-    /** Bytes of the last chunk handed out, still at the start of the buffer (see {@link Chunk#oneBytePerChar}). */
-    private int handedOut;
+    /** Arrays of released chunks, for the next ones. */
+    private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
 
     ChunkReader(InputStream in, int bufferBytes, int maxLineChars) {
         if (bufferBytes < 4L * maxLineChars || bufferBytes % 2 != 0) {
@@ -55,12 +78,13 @@ final class ChunkReader {
         return consumed;
     }
 
+    /** True when the input is read to its end and nothing is left after the last chunk handed out. */
+    boolean atEnd() {
+        return eof && len == 0;
+    }
+
     /** The next chunk, or null at the end of the input. */
     Chunk next() throws IOException {
-        if (handedOut > 0) {
-            drop(handedOut);
-            handedOut = 0;
-        }
         while (true) {
             fill();
             if (encoding == null) {
@@ -123,24 +147,36 @@ final class ChunkReader {
         return 0;
     }
 
-    /** The buffer is full and holds no line break: hand out the cut line, skip the rest of it. */
+    /** The buffer is full and holds no line break: hand out the line's start, skip the rest of it. */
     private Chunk takeOverlong(int aligned) {
         boolean endsWithCr = isUnit(aligned - unit, CR);
-        String text = new String(buf, 0, aligned, encoding.charset());
+        Chunk chunk = new Chunk(copy(aligned), aligned, encoding.charset(), unit == 1, true, maxLineChars, spare);
         consume(aligned);
         if (endsWithCr) {
             dropLeadingLf = true;
         } else {
             skippingOverlong = true;
         }
-        return new Chunk(text.substring(0, Math.min(maxLineChars, text.length())), true, null);
+        return chunk;
     }
 
     private Chunk take(int bytes) {
-        String text = new String(buf, 0, bytes, encoding.charset());
-        consumed += bytes;
-        handedOut = bytes;
-        return new Chunk(text, false, unit == 1 && text.length() == bytes ? buf : null);
+        Chunk chunk = new Chunk(copy(bytes), bytes, encoding.charset(), unit == 1, false, maxLineChars, spare);
+        consume(bytes);
+        return chunk;
+    }
+
+    /**
+     * The buffer's first bytes in an array of their own: a released one, else a new one, of the
+     * exact size when the rest of the log is in the buffer (a small log needs no more).
+     */
+    private byte[] copy(int bytes) {
+        byte[] into = spare.poll();
+        if (into == null || into.length < bytes) {
+            into = new byte[eof ? bytes : buf.length];
+        }
+        System.arraycopy(buf, 0, into, 0, bytes);
+        return into;
     }
 
     private boolean isUnit(int p, byte ascii) {
@@ -162,12 +198,8 @@ final class ChunkReader {
     }
 
     private void consume(int bytes) {
-        drop(bytes);
-        consumed += bytes;
-    }
-
-    private void drop(int bytes) {
         System.arraycopy(buf, bytes, buf, 0, len - bytes);
         len -= bytes;
+        consumed += bytes;
     }
 }

@@ -82,28 +82,96 @@ final class LiteralSearch {
      * undecodable byte, U+FFFD in the text, which is never part of an occurrence).
      */
     void search(String text, byte[] bytes, Hits hits) {
+        // Two windows slide at once, one over each half of the text (an occurrence belongs to the
+        // half it starts in): each step waits on the byte and the jump before it, and the two
+        // halves' steps do not wait on each other, so the processor overlaps them. Occurrences
+        // are kept, then reported in order, the first half's first: the loop stays small (the
+        // JIT compiles it fast and well) and {@code hits} is called from one place.
         int n = text.length();
-        int pos = window - 1;
-        while (pos < n) {
+        int mid = n / 2;
+        int a = window - 1;
+        int aEnd = Math.min(n, mid + window - 1);
+        int b = aEnd;
+        Found first = new Found();
+        Found later = new Found();
+        while (a < aEnd && b < n) {
+            int ha = (bytes[a - 1] & 0xFF) << 8 | (bytes[a] & 0xFF);
+            int hb = (bytes[b - 1] & 0xFF) << 8 | (bytes[b] & 0xFF);
+            int sa = shift[ha];
+            int sb = shift[hb];
+            if (sa > 0) {
+                a += sa;
+            } else {
+                check(text, a++, ha, first);
+            }
+            if (sb > 0) {
+                b += sb;
+            } else {
+                check(text, b++, hb, later);
+            }
+        }
+        slide(text, bytes, a, aEnd, first);
+        slide(text, bytes, b, n, later);
+        first.report(hits);
+        later.report(hits);
+    }
+
+    /** One window, its end from {@code pos} to {@code end} (exclusive). */
+    private void slide(String text, byte[] bytes, int pos, int end, Found found) {
+        while (pos < end) {
             int h = (bytes[pos - 1] & 0xFF) << 8 | (bytes[pos] & 0xFF);
             int s = shift[h];
             if (s > 0) {
                 pos += s;
-                continue;
+            } else {
+                check(text, pos++, h, found);
             }
-            int start = pos - window + 1;
-            for (int l : candidates[h]) {
-                if (text.startsWith(literals[l], start)) {
-                    hits.found(l, start);
-                }
+        }
+    }
+
+    /** Keeps the literals whose window ends with block {@code h} at {@code pos} and that occur there. */
+    private void check(String text, int pos, int h, Found found) {
+        int start = pos - window + 1;
+        for (int l : candidates[h]) {
+            if (text.startsWith(literals[l], start)) {
+                found.add(l, start);
             }
-            pos++;
+        }
+    }
+
+    /** Occurrences kept, as (literal, start) pairs, in order. */
+    private static final class Found {
+        private int[] found = new int[32];
+        private int count;
+
+        void add(int literal, int start) {
+            if (2 * count == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[2 * count] = literal;
+            found[2 * count + 1] = start;
+            count++;
+        }
+
+        void report(Hits hits) {
+            for (int k = 0; k < count; k++) {
+                hits.found(found[2 * k], found[2 * k + 1]);
+            }
         }
     }
 
     /** The text's characters cut to a byte each: the ASCII and Latin-1 ones are themselves, the rest '?'. */
     static byte[] project(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
+        }
+        // The encoder wrote one '?' for a surrogate pair (an emoji, say): one byte per character instead.
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) cut(text.charAt(i));
+        }
+        return bytes;
     }
 
     /** A literal's character as {@link #project} cuts it. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,49 +12,50 @@ import java.util.stream.IntStream;
 
 /**
  * Scans one log, streaming, with all the signatures of its kind in one pass over the file.
- * The file is read in chunks of whole lines. One multi-literal search over each chunk finds
- * the lines holding a signature's literal, and only those lines go to that signature's regex
- * (most lines of a healthy log hold none); signatures without a literal try every line.
- * Binary lines are skipped and lines are matched on their first {@link #MAX_LINE_CHARS}
- * characters; both are counted for the warnings. A signature's context lines (a setupapi.dev.log
- * section header, say) come from the same search: the literal search reports in the order of
- * the text, so the latest context line before a hit is known when the hit is matched. A hit is
- * only decided (see {@link LineRegex}); its captures, and those of its context lines, are taken
- * if it becomes a fact: the first and the last hit of each signature (see {@link HitKeeper}).
+ * The file is read in chunks of whole lines, and each chunk is searched on its own
+ * ({@link ChunkSearch}: one multi-literal search finds the lines holding a signature's literal,
+ * and only those lines go to that signature's regex), several at once on a large log
+ * ({@link ChunkPipeline}). The scan then takes each chunk's matches in the order of the file,
+ * so the result is the same however the file was cut. Binary lines are skipped and lines are
+ * matched on their first {@link #MAX_LINE_CHARS} characters; both are counted for the warnings.
+ * A signature's context lines (a setupapi.dev.log section header, say) come from the same
+ * search: matches are taken in the order of the text, so the latest context line before a hit
+ * is known when the hit is taken. A hit is only decided (see {@link LineRegex}); its captures,
+ * and those of its context lines, are taken if it becomes a fact: the first and the last hit of
+ * each signature (see {@link HitKeeper}).
  */
 public final class LogScanner {
 
     /** Lines are matched on this many characters at most: memory stays bounded on garbage. */
     public static final int MAX_LINE_CHARS = 64 * 1024;
-    static final int BUFFER_BYTES = 1 << 20;
+    /** The size of a chunk: its text stays below the size G1 allocates apart ("humongous") in a 64 MB heap. */
+    static final int BUFFER_BYTES = 1 << 18;
 
     private final List<Signature> signatures;
     private final int bufferBytes;
     private final int maxLineChars;
-    /** One search for the distinct literals; null when no signature has one. */
-    private final LiteralSearch search;
-    private final boolean asciiLiterals;
-    /**
-     * For each distinct literal, what it stands for: indexes below the number of signatures are
-     * signatures, the others context patterns (index minus the number of signatures).
-     */
-    private final int[][] signaturesOfLiteral;
-    private final int[] withoutLiteral;
-    /** Each signature's pattern as matched line by line in bounded time (RE2/J, or a budget). */
-    private final LineRegex.Compiled[] regexes;
+    private final boolean parallel;
     /** The distinct context patterns of all signatures, and for each signature the indexes of its own, outer first. */
     private final List<Signature.Context> contexts = new ArrayList<>();
     private final int[][] contextsOf;
-    private final LineRegex.Compiled[] contextRegexes;
+    private final ChunkSearch.Plan plan;
 
     public LogScanner(List<Signature> signatures) {
         this(signatures, BUFFER_BYTES, MAX_LINE_CHARS);
     }
 
     LogScanner(List<Signature> signatures, int bufferBytes, int maxLineChars) {
+        this(signatures, bufferBytes, maxLineChars, true);
+    }
+
+    /** @param parallel false to search every chunk on the scanning thread (see {@link ChunkPipeline}; tests compare the two) */
+    LogScanner(List<Signature> signatures, int bufferBytes, int maxLineChars, boolean parallel) {
         this.signatures = List.copyOf(signatures);
         this.bufferBytes = bufferBytes;
         this.maxLineChars = maxLineChars;
+        this.parallel = parallel;
+        // For each distinct literal, what it stands for: indexes below the number of signatures are
+        // signatures, the others context patterns (index minus the number of signatures).
         Map<String, List<Integer>> byLiteral = new LinkedHashMap<>();
         Map<String, Integer> contextIndex = new LinkedHashMap<>();
         this.contextsOf = new int[this.signatures.size()][];
@@ -70,14 +70,18 @@ public final class LogScanner {
                 return contexts.size() - 1;
             })).toArray();
         }
-        this.search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
-        this.asciiLiterals = search != null && search.asciiLiterals();
-        this.signaturesOfLiteral = byLiteral.values().stream()
-                .map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        this.withoutLiteral = IntStream.range(0, this.signatures.size())
-                .filter(i -> this.signatures.get(i).literal() == null).toArray();
-        this.regexes = this.signatures.stream().map(sig -> LineRegex.compile(sig.pattern())).toArray(LineRegex.Compiled[]::new);
-        this.contextRegexes = contexts.stream().map(c -> LineRegex.compile(c.pattern())).toArray(LineRegex.Compiled[]::new);
+        LiteralSearch search = byLiteral.isEmpty() ? null : new LiteralSearch(new ArrayList<>(byLiteral.keySet()));
+        this.plan = new ChunkSearch.Plan(this.signatures.size(), search, search != null && search.asciiLiterals(),
+                byLiteral.values().stream().map(ids -> ids.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
+                IntStream.range(0, this.signatures.size()).filter(i -> this.signatures.get(i).literal() == null).toArray(),
+                this.signatures.stream().map(sig -> LineRegex.compile(sig.pattern())).toArray(LineRegex.Compiled[]::new),
+                contexts.stream().map(c -> LineRegex.compile(c.pattern())).toArray(LineRegex.Compiled[]::new),
+                maxLineChars);
+    }
+
+    /** What the chunks are searched with (for tests of {@link ChunkSearch}). */
+    ChunkSearch.Plan plan() {
+        return plan;
     }
 
     /**
@@ -87,15 +91,18 @@ public final class LogScanner {
      * @param progress receives the number of bytes read so far, after each chunk
      */
     public ScanResult scan(InputStream in, String file, LongConsumer progress) throws IOException {
-        return new Pass(new ChunkReader(in, bufferBytes, maxLineChars), file).run(progress);
+        ChunkReader reader = new ChunkReader(in, bufferBytes, maxLineChars);
+        try (ChunkPipeline chunks = new ChunkPipeline(reader, plan, parallel)) {
+            return new Pass(reader, chunks, file).run(progress);
+        }
     }
 
-    /** The state of one scan. */
+    /** The state of one scan: what the chunks found, taken in the order of the file. */
     private final class Pass {
         private final ChunkReader reader;
+        private final ChunkPipeline chunks;
         private final String file;
         private final HitKeeper keeper;
-        private final LineIndex lines = new LineIndex();
         private long firstLineOfChunk = 1;
         private long binaryLines;
         private long firstBinaryLine;
@@ -103,6 +110,7 @@ public final class LogScanner {
         private long firstCutLine;
         private long slowLines;
         private long firstSlowLine;
+        /** Matchers for the captures of the kept hits and their context lines (the search has its own). */
         private final LineRegex[] matchers = new LineRegex[signatures.size()];
         private final LineRegex[] contextMatchers = new LineRegex[contexts.size()];
         /** For each context pattern, the file line of its latest match (0: none yet) and that line. */
@@ -116,114 +124,77 @@ public final class LogScanner {
         private final int[] pendingLine = new int[signatures.size()];
         private final String[][] pendingContext = new String[signatures.size()][];
 
-        Pass(ChunkReader reader, String file) {
+        Pass(ChunkReader reader, ChunkPipeline chunks, String file) {
             this.reader = reader;
+            this.chunks = chunks;
             this.file = file;
             this.keeper = new HitKeeper(file, signatures);
             Arrays.fill(pendingLine, -1);
         }
 
         ScanResult run(LongConsumer progress) throws IOException {
-            for (ChunkReader.Chunk chunk = reader.next(); chunk != null; chunk = reader.next()) {
-                scanChunk(chunk);
-                progress.accept(reader.consumed());
+            for (ChunkSearch.Findings chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                take(chunk);
+                progress.accept(chunk.consumed);
             }
             String encoding = reader.encoding() == null ? TextEncoding.UTF_8.describe() : reader.encoding().describe();
             return new ScanResult(file, encoding, firstLineOfChunk - 1, reader.consumed(), keeper.matches(),
                     binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars, slowLines, firstSlowLine);
         }
 
-        private void scanChunk(ChunkReader.Chunk chunk) {
-            String text = chunk.text();
-            lines.index(text);
-            BitSet binary = binaryLines(text);
-            countCutLines(chunk.overlongLine());
-            int[] lastTried = new int[signatures.size() + contexts.size()];
-            Arrays.fill(lastTried, -1);
-            if (search != null) {
-                byte[] bytes = chunk.oneBytePerChar() != null && asciiLiterals ? chunk.oneBytePerChar() : LiteralSearch.project(text);
-                search.search(text, bytes, (literal, start) -> {
-                    int line = lines.lineAt(start);
-                    for (int s : signaturesOfLiteral[literal]) {
-                        if (lastTried[s] != line) { // a signature tries a line once, however often its literal occurs
-                            lastTried[s] = line;
-                            if (s < signatures.size()) {
-                                tryLine(s, line, binary, text);
-                            } else {
-                                tryContext(s - signatures.size(), line, binary, text);
-                            }
-                        }
-                    }
-                });
+        private void take(ChunkSearch.Findings chunk) {
+            if (chunk.binaryLines > 0 && binaryLines == 0) {
+                firstBinaryLine = firstLineOfChunk + chunk.firstBinaryLine;
             }
-            for (int s : withoutLiteral) {
-                for (int line = 0; line < lines.count(); line++) {
-                    tryLine(s, line, binary, text);
+            binaryLines += chunk.binaryLines;
+            if (chunk.cutLines > 0 && cutLines == 0) {
+                firstCutLine = firstLineOfChunk + chunk.firstCutLine;
+            }
+            cutLines += chunk.cutLines;
+            if (chunk.slowLines > 0 && slowLines == 0) {
+                firstSlowLine = firstLineOfChunk + chunk.firstSlowLine;
+            }
+            slowLines += chunk.slowLines;
+            for (int k = 0; k < chunk.matchCount(); k++) {
+                int code = chunk.code(k);
+                int i = chunk.line(k);
+                if (code >= signatures.size()) {
+                    contextLine[code - signatures.size()] = firstLineOfChunk + i;
+                    contextText[code - signatures.size()] = lineText(chunk, i);
+                } else if (keeper.counted(code)) {
+                    String line = lineText(chunk, i);
+                    keeper.first(code, firstLineOfChunk + i, line, captures(code, line, contextOf(code)));
+                } else {
+                    pendingLine[code] = i;
+                    pendingContext[code] = contextOf(code);
                 }
             }
             for (int s = 0; s < pendingLine.length; s++) {
                 if (pendingLine[s] >= 0) {
-                    String line = lineText(text, pendingLine[s]);
+                    String line = lineText(chunk, pendingLine[s]);
                     String[] context = pendingContext[s];
                     int signature = s;
                     keeper.last(s, firstLineOfChunk + pendingLine[s], line, () -> captures(signature, line, context));
                     pendingLine[s] = -1;
                 }
             }
-            firstLineOfChunk += lines.count();
+            firstLineOfChunk += chunk.lines.count();
         }
 
         /** The line as matched: at most {@code maxLineChars} characters. */
-        private String lineText(String text, int i) {
-            int start = lines.start(i);
-            return text.substring(start, Math.min(lines.end(i), start + maxLineChars));
-        }
-
-        private void tryLine(int signature, int i, BitSet binary, String text) {
-            if (binary != null && binary.get(i)) {
-                return;
-            }
-            if (matchers[signature] == null) {
-                matchers[signature] = regexes[signature].matcher();
-            }
-            LineRegex m = matchers[signature];
-            int start = lines.start(i);
-            int end = Math.min(lines.end(i), start + maxLineChars);
-            if (!m.find(text, start, end)) {
-                if (m.gaveUp() && slowLines++ == 0) {
-                    firstSlowLine = firstLineOfChunk + i;
-                }
-                return;
-            }
-            if (keeper.counted(signature)) {
-                String line = text.substring(start, end);
-                keeper.first(signature, firstLineOfChunk + i, line, captures(signature, line, contextOf(signature)));
-            } else {
-                pendingLine[signature] = i;
-                pendingContext[signature] = contextOf(signature);
-            }
+        private String lineText(ChunkSearch.Findings chunk, int i) {
+            int start = chunk.lines.start(i);
+            return chunk.text.substring(start, Math.min(chunk.lines.end(i), start + maxLineChars));
         }
 
         /** The signature's captures on its hit {@code line}, with those of the context lines that applied to it. */
         private Map<String, String> captures(int signature, String line, String[] context) {
+            if (matchers[signature] == null) {
+                matchers[signature] = plan.regexes()[signature].matcher();
+            }
             Map<String, String> captures = matchers[signature].captures(line, signatures.get(signature).captureNames());
             addContext(signature, context, captures);
             return captures;
-        }
-
-        private void tryContext(int context, int i, BitSet binary, String text) {
-            if (binary != null && binary.get(i)) {
-                return;
-            }
-            if (contextMatchers[context] == null) {
-                contextMatchers[context] = contextRegexes[context].matcher();
-            }
-            int start = lines.start(i);
-            int end = Math.min(lines.end(i), start + maxLineChars);
-            if (contextMatchers[context].find(text, start, end)) {
-                contextLine[context] = firstLineOfChunk + i;
-                contextText[context] = text.substring(start, end);
-            }
         }
 
         /**
@@ -257,56 +228,12 @@ public final class LogScanner {
             for (int k = 0; k < context.length; k++) {
                 if (context[k] != null) {
                     int c = contextsOf[signature][k];
+                    if (contextMatchers[c] == null) {
+                        contextMatchers[c] = plan.contextRegexes()[c].matcher();
+                    }
                     contextMatchers[c].captures(context[k], contexts.get(c).captureNames()).forEach(captures::putIfAbsent);
                 }
             }
         }
-
-        private void countCutLines(boolean overlongChunk) {
-            for (int i = 0; i < lines.count(); i++) {
-                if (overlongChunk || lines.end(i) - lines.start(i) > maxLineChars) {
-                    cutLines++;
-                    if (firstCutLine == 0) {
-                        firstCutLine = firstLineOfChunk + i;
-                    }
-                }
-            }
-        }
-
-        /** The binary lines of the chunk, or null when it has none (the usual case, found in two fast searches). */
-        private BitSet binaryLines(String text) {
-            if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
-                return null;
-            }
-            BitSet binary = new BitSet(lines.count());
-            for (int i = 0; i < lines.count(); i++) {
-                if (isBinary(text, lines.start(i), Math.min(lines.end(i), lines.start(i) + maxLineChars))) {
-                    binary.set(i);
-                    binaryLines++;
-                    if (firstBinaryLine == 0) {
-                        firstBinaryLine = firstLineOfChunk + i;
-                    }
-                }
-            }
-            return binary;
-        }
-    }
-
-    /**
-     * A line is binary when it holds a NUL or when over a tenth of it is undecodable bytes or
-     * control characters: one stray ANSI character in a UTF-8 log does not make a line garbage.
-     */
-    static boolean isBinary(String text, int start, int end) {
-        int junk = 0;
-        for (int p = start; p < end; p++) {
-            char c = text.charAt(p);
-            if (c == '\0') {
-                return true;
-            }
-            if (c == '\uFFFD' || (c < 0x20 && c != '\t')) {
-                junk++;
-            }
-        }
-        return junk * 10 > end - start;
     }
 }

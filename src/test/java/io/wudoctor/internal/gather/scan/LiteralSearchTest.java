@@ -75,6 +75,21 @@ class LiteralSearchTest {
         assertThat(searched).isGreaterThan(100);
     }
 
+    /** The two halves of the text are searched at once: occurrences across, at and next to the middle are each found once, in order. */
+    @Test
+    void findsOccurrencesAroundTheMiddleOfTheText() {
+        List<String> literals = List.of("Failed in StartService for [", "Operation result: ", "ab");
+        for (int length = 0; length < 160; length++) {
+            for (int at = 0; at < length; at++) {
+                StringBuilder text = new StringBuilder("x".repeat(length));
+                String lit = literals.get(at % literals.size());
+                text.replace(at, Math.min(length, at + lit.length()), lit.substring(0, Math.min(lit.length(), length - at)));
+                text.append(" ab");
+                assertThat(fast(literals, text.toString())).as(text.toString()).isEqualTo(naive(literals, text.toString()));
+            }
+        }
+    }
+
     @Test
     void literalsBeyondLatin1AreFoundThroughTheProjection() {
         List<String> literals = List.of("\u4e2d\u6587\u65e5\u5fd7", "caf\u00e9 ");
@@ -82,6 +97,16 @@ class LiteralSearchTest {
 
         assertThat(new LiteralSearch(literals).asciiLiterals()).isFalse();
         assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(2);
+    }
+
+    /** A character beyond the BMP is two chars of the text: each is cut to a byte, so the occurrences after it keep their place. */
+    @Test
+    void findsLiteralsAfterCharactersBeyondTheBasicPlane() {
+        List<String> literals = List.of("Failed in StartService for [", "ab");
+        String text = "x \uD83D\uDE00 Failed in StartService for [1] \uD83D\uDE00\uD83D\uDE00 ab \uDBFF\uDFFF Failed in StartService for [2]";
+
+        assertThat(fast(literals, text)).isEqualTo(naive(literals, text)).hasSize(3);
+        assertThat(LiteralSearch.project(text)).hasSize(text.length());
     }
 
     @Test

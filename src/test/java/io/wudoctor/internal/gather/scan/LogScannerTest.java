@@ -243,6 +243,17 @@ class LogScannerTest {
                         tuple("cbs-doqe-failed-installing-driver-updates", 2000L, "2016-09-28 04:16:39", 1000));
     }
 
+    /** An emoji (two chars of the text, four bytes of UTF-8) before a hit in the same chunk does not hide it. */
+    @Test
+    void hitsAfterACharacterBeyondTheBasicPlaneAreFound() {
+        String hit = "2016-09-28 04:30:30, Info CBS Doqe: Failed installing driver updates [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]";
+        String log = hit + "\r\n2016-09-28 04:30:30, Info CBS a note \uD83D\uDE00 from the user\r\n" + hit + "\r\n";
+
+        ScanResult result = scan(allBuiltin(), log.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.matches()).extracting(LogMatch::line, LogMatch::count).containsExactly(tuple(1L, 2), tuple(3L, 2));
+    }
+
     @Test
     void emptyInputHasNoLines() {
         ScanResult result = scan(allBuiltin(), new byte[0]);
