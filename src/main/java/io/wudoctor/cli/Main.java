@@ -58,7 +58,7 @@ public final class Main implements Runnable {
         }
         if (diagnoses(args)) {
             // on the other core while picocli parses and the facts are read
-            Wudoctor.preloadBuiltinRules(!List.of(args).contains("--rules"));
+            Wudoctor.preloadBuiltinRules(!hasOption(List.of(args), "--rules"));
         }
         // the file descriptor itself, not System.out: a PrintStream hides write errors, and a full disk must fail the run
         PrintWriter out = ConsoleWriter.of(new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out)),
@@ -74,7 +74,12 @@ public final class Main implements Runnable {
     static boolean diagnoses(String... args) {
         List<String> all = List.of(args);
         return !all.isEmpty() && (all.get(0).equals("diagnose") || all.get(0).equals("batch"))
-                && !all.contains("--no-builtin-rules") && !all.contains("--allow-unsafe-rules");
+                && !hasOption(all, "--no-builtin-rules") && !hasOption(all, "--allow-unsafe-rules");
+    }
+
+    /** Whether {@code args} hold the option {@code name}, alone or as {@code name=VALUE}. */
+    private static boolean hasOption(List<String> args, String name) {
+        return args.stream().anyMatch(a -> a.equals(name) || a.startsWith(name + "="));
     }
 
     /** Diagnoses {@code facts} in every output format, printing nothing; the highest exit code. */

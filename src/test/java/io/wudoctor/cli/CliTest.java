@@ -176,6 +176,7 @@ class CliTest {
         assertThat(Main.diagnoses("batch", "machines", "--rules", "extra")).isTrue();
         assertThat(Main.diagnoses("diagnose", SAMPLE, "--no-builtin-rules", "--rules", "mine")).isFalse();
         assertThat(Main.diagnoses("diagnose", SAMPLE, "--allow-unsafe-rules")).isFalse();
+        assertThat(Main.diagnoses("diagnose", SAMPLE, "--no-builtin-rules=true", "--rules=mine")).isFalse();
         assertThat(Main.diagnoses("rules", "list")).isFalse();
         assertThat(Main.diagnoses()).isFalse();
     }

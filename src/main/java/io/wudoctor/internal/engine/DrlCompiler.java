@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -57,7 +58,7 @@ public final class DrlCompiler {
      * sessions made from it and never changed by them, and building one is a third of a CLI
      * run's rule loading. Those of an analyst's folder are not kept: each edit would add one.
      */
-    private static final java.util.Map<String, KieBase> SHIPPED_BASES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, KieBase> SHIPPED_BASES = new ConcurrentHashMap<>();
 
     /** The keys hashed last, by trust mode and files: a few, as an edited folder adds one each time. */
     private static final Map<List<Object>, String> KEYS = new LinkedHashMap<>(16, 0.75f, true) {
@@ -117,8 +118,7 @@ public final class DrlCompiler {
             warning = warning != null ? warning : module.warning();
         }
         String key = String.join("+", keys);
-        KieBase kieBase = allShipped ? SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models))
-                : KieBaseBuilder.createKieBaseFromModel(models);
+        KieBase kieBase = allShipped ? shippedBase(key, models) : KieBaseBuilder.createKieBaseFromModel(models);
         return new CompiledRules(kieBase, allHit, (System.nanoTime() - start) / 1_000_000, key, warning);
     }
 
@@ -131,8 +131,13 @@ public final class DrlCompiler {
         String key = ShippedRules.shippedKey();
         List<Model> models = key == null ? null : ShippedRules.models(key);
         if (models != null && kieBase) {
-            SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models));
+            shippedBase(key, models);
         }
+    }
+
+    /** The KieBase of shipped rules under {@code key}: built from {@code models} by the first caller, waited for by the others. */
+    private static KieBase shippedBase(String key, List<Model> models) {
+        return SHIPPED_BASES.computeIfAbsent(key, k -> KieBaseBuilder.createKieBaseFromModel(models));
     }
 
     /** One group's compiled module: shipped in the jar, loaded from the cache, or compiled now. */
