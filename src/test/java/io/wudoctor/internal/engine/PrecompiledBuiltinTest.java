@@ -30,6 +30,20 @@ class PrecompiledBuiltinTest {
     }
 
     @Test
+    void theKeyTheBuildRecordedIsTheBuiltInRulesOwnSoWhatThePreloadMakesIsUsed(@TempDir Path cache) {
+        List<PackFile> drl = new RulePackLoader().builtin().drlFiles();
+        assertThat(ShippedRules.shippedKey()).isEqualTo(DrlCompiler.cacheKey(drl, false));
+
+        DrlCompiler.prepareShipped(true);
+        CompiledRules first = new DrlCompiler(cache).compile(drl);
+        CompiledRules second = new DrlCompiler(null).compile(new RulePackLoader().builtin().drlFiles());
+
+        assertThat(second.kieBase()).as("one KieBase per process for the shipped rules").isSameAs(first.kieBase());
+        assertThat(new DrlCompiler(cache, true).compile(drl).kieBase()).as("unchecked rules are never the shipped ones")
+                .isNotSameAs(first.kieBase());
+    }
+
+    @Test
     void anEditedBuiltInRuleIsCompiledAndRunsItsOwnClassesNotTheShippedOnes(@TempDir Path cache) {
         List<PackFile> original = new RulePackLoader().builtin().drlFiles();
         List<String> shippedModels = ShippedRules.models(DrlCompiler.cacheKey(original, false)).stream()
