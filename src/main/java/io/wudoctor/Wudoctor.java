@@ -104,8 +104,9 @@ public final class Wudoctor {
         Thread thread = new Thread(() -> {
             try {
                 work.run();
-            } catch (RuntimeException reportedByBuild) {
-                // build() meets the same problem again and reports it to its caller
+            } catch (Throwable reportedByBuild) {
+                // build() meets the same problem again and reports it to its caller; a thread of
+                // its own must print nothing (the JVM would print an uncaught one's stack trace)
             }
         }, name);
         thread.setDaemon(true);
