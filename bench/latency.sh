@@ -45,10 +45,10 @@ declare -A wall cpu
 # label, command...: one timed run, its wall and CPU milliseconds appended to the label's lists
 run() {
   local label=$1; shift
-  /usr/bin/time -f '%e %U %S' -o "$work/t" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  read -r e u s < "$work/t"
-  wall[$label]+="$(awk -v e="$e" 'BEGIN {printf "%d", e * 1000}') "
-  cpu[$label]+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%d", (u + s) * 1000}') "
+  local w c
+  read -r w c < <(python3 bench/interleaved.py --once "$@") && [[ -n "$c" ]] || { echo "failed: $*" >&2; exit 1; }
+  wall[$label]+="$w "
+  cpu[$label]+="$c "
 }
 edit() { echo "// edit $RANDOM$RANDOM" >> "$folder/fast-checks.drl"; }
 for i in $(seq "$runs"); do
