@@ -30,12 +30,9 @@ final class ChunkSearch {
         final LineIndex lines = new LineIndex();
         private int[] matches = new int[16];
         private int matchCount;
-        long binaryLines;
-        int firstBinaryLine = -1;
-        long cutLines;
-        int firstCutLine = -1;
-        long slowLines;
-        int firstSlowLine = -1;
+        final PassedOver binary = new PassedOver();
+        final PassedOver cut = new PassedOver();
+        final PassedOver slow = new PassedOver();
         /** Bytes of the log read up to the end of this chunk, for progress (set by whoever read it). */
         long consumed;
 
@@ -120,11 +117,10 @@ final class ChunkSearch {
             matchers[signature] = plan.regexes()[signature].matcher();
         }
         LineRegex m = matchers[signature];
-        int start = f.lines.start(i);
-        if (m.find(f.text, start, Math.min(f.lines.end(i), start + plan.maxLineChars()))) {
+        if (m.find(f.text, f.lines.start(i), f.lines.end(i, plan.maxLineChars()))) {
             f.add(signature, i);
-        } else if (m.gaveUp() && f.slowLines++ == 0) {
-            f.firstSlowLine = i;
+        } else if (m.gaveUp()) {
+            f.slow.add(i);
         }
     }
 
@@ -135,8 +131,7 @@ final class ChunkSearch {
         if (contextMatchers[context] == null) {
             contextMatchers[context] = plan.contextRegexes()[context].matcher();
         }
-        int start = f.lines.start(i);
-        if (contextMatchers[context].find(f.text, start, Math.min(f.lines.end(i), start + plan.maxLineChars()))) {
+        if (contextMatchers[context].find(f.text, f.lines.start(i), f.lines.end(i, plan.maxLineChars()))) {
             f.add(plan.signatures() + context, i);
         }
     }
@@ -144,9 +139,7 @@ final class ChunkSearch {
     private void countCutLines(Findings f, boolean overlongChunk) {
         for (int i = 0; i < f.lines.count(); i++) {
             if (overlongChunk || f.lines.end(i) - f.lines.start(i) > plan.maxLineChars()) {
-                if (f.cutLines++ == 0) {
-                    f.firstCutLine = i;
-                }
+                f.cut.add(i);
             }
         }
     }
@@ -155,12 +148,9 @@ final class ChunkSearch {
     private BitSet binaryLines(Findings f) {
         BitSet binary = new BitSet(f.lines.count());
         for (int i = 0; i < f.lines.count(); i++) {
-            int start = f.lines.start(i);
-            if (isBinary(f.text, start, Math.min(f.lines.end(i), start + plan.maxLineChars()))) {
+            if (isBinary(f.text, f.lines.start(i), f.lines.end(i, plan.maxLineChars()))) {
                 binary.set(i);
-                if (f.binaryLines++ == 0) {
-                    f.firstBinaryLine = i;
-                }
+                f.binary.add(i);
             }
         }
         return binary;

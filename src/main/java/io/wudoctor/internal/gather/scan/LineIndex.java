@@ -58,6 +58,11 @@ final class LineIndex {
         return ends[line];
     }
 
+    /** The end of the line as it is matched: at most {@code maxChars} characters after its start. */
+    int end(int line, int maxChars) {
+        return Math.min(ends[line], starts[line] + maxChars);
+    }
+
     /** The line holding the character at {@code offset}. */
     int lineAt(int offset) {
         int i = Arrays.binarySearch(starts, 0, count, offset);

@@ -104,12 +104,9 @@ public final class LogScanner {
         private final String file;
         private final HitKeeper keeper;
         private long firstLineOfChunk = 1;
-        private long binaryLines;
-        private long firstBinaryLine;
-        private long cutLines;
-        private long firstCutLine;
-        private long slowLines;
-        private long firstSlowLine;
+        private final PassedOver binary = new PassedOver();
+        private final PassedOver cut = new PassedOver();
+        private final PassedOver slow = new PassedOver();
         /** Matchers for the captures of the kept hits and their context lines (the search has its own). */
         private final LineRegex[] matchers = new LineRegex[signatures.size()];
         private final LineRegex[] contextMatchers = new LineRegex[contexts.size()];
@@ -139,22 +136,13 @@ public final class LogScanner {
             }
             String encoding = reader.encoding() == null ? TextEncoding.UTF_8.describe() : reader.encoding().describe();
             return new ScanResult(file, encoding, firstLineOfChunk - 1, reader.consumed(), keeper.matches(),
-                    binaryLines, firstBinaryLine, cutLines, firstCutLine, maxLineChars, slowLines, firstSlowLine);
+                    binary.count(), binary.first(), cut.count(), cut.first(), maxLineChars, slow.count(), slow.first());
         }
 
         private void take(ChunkSearch.Findings chunk) {
-            if (chunk.binaryLines > 0 && binaryLines == 0) {
-                firstBinaryLine = firstLineOfChunk + chunk.firstBinaryLine;
-            }
-            binaryLines += chunk.binaryLines;
-            if (chunk.cutLines > 0 && cutLines == 0) {
-                firstCutLine = firstLineOfChunk + chunk.firstCutLine;
-            }
-            cutLines += chunk.cutLines;
-            if (chunk.slowLines > 0 && slowLines == 0) {
-                firstSlowLine = firstLineOfChunk + chunk.firstSlowLine;
-            }
-            slowLines += chunk.slowLines;
+            binary.addAll(chunk.binary, firstLineOfChunk);
+            cut.addAll(chunk.cut, firstLineOfChunk);
+            slow.addAll(chunk.slow, firstLineOfChunk);
             for (int k = 0; k < chunk.matchCount(); k++) {
                 int code = chunk.code(k);
                 int i = chunk.line(k);
@@ -183,8 +171,7 @@ public final class LogScanner {
 
         /** The line as matched: at most {@code maxLineChars} characters. */
         private String lineText(ChunkSearch.Findings chunk, int i) {
-            int start = chunk.lines.start(i);
-            return chunk.text.substring(start, Math.min(chunk.lines.end(i), start + maxLineChars));
+            return chunk.text.substring(chunk.lines.start(i), chunk.lines.end(i, maxLineChars));
         }
 
         /** The signature's captures on its hit {@code line}, with those of the context lines that applied to it. */
