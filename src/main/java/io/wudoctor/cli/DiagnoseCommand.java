@@ -107,14 +107,14 @@ final class DiagnoseCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         // A facts file needs no rules: it is read on another thread while they load. A root or
         // bundle is scanned with the rules' log signatures, so it waits for them.
-        long[] factsFileMillis = {-1};
-        CompletableFuture<Facts> factsFile = StdinFacts.NAME.equals(source) ? timed(stdin::read, factsFileMillis)
-                : source != null && Wudoctor.isFactsFile(Path.of(source)) ? timed(() -> Wudoctor.readFacts(Path.of(source)), factsFileMillis)
+        CompletableFuture<FactsRead> factsFile = StdinFacts.NAME.equals(source) ? FactsRead.start(stdin::read)
+                : source != null && Wudoctor.isFactsFile(Path.of(source)) ? FactsRead.start(() -> Wudoctor.readFacts(Path.of(source)))
                 : null;
         Wudoctor doctor = rules.builder().build(); // a rules error is reported before any facts error, as when read in turn
         long t1 = System.nanoTime();
         GatherListener listener = quiet ? GatherListener.SILENT : TerminalListener.forStderr(spec.commandLine().getErr(), progress);
-        Facts facts = factsFile != null ? joined(factsFile) : doctor.gather(source == null ? null : Path.of(source), listener);
+        FactsRead read = factsFile != null ? joined(factsFile) : null;
+        Facts facts = read != null ? read.facts() : doctor.gather(source == null ? null : Path.of(source), listener);
         long t2 = System.nanoTime();
         Explained explained = doctor.diagnoseExplained(facts);
         long t3 = System.nanoTime();
@@ -124,8 +124,8 @@ final class DiagnoseCommand implements Callable<Integer> {
                 source == null || StdinFacts.NAME.equals(source) ? null : Path.of(source));
         if (verbose && !quiet) {
             long jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000;
-            String factsTime = factsFileMillis[0] < 0 ? ms(t1, t2) + " ms"
-                    : factsFileMillis[0] + " ms (read while the rules loaded; then waited " + ms(t1, t2) + " ms)";
+            String factsTime = read == null ? ms(t1, t2) + " ms"
+                    : read.millis() + " ms (read while the rules loaded; then waited " + ms(t1, t2) + " ms)";
             spec.commandLine().getErr().printf("wudoctor: %s%nwudoctor: timings: JVM start to command %d ms, rules %d ms, "
                     + "facts %s, diagnosis %d ms, report %d ms%n", doctor.rulesInfo(), jvm, ms(t0, t1), factsTime,
                     ms(t2, t3), ms(t3, System.nanoTime()));
@@ -134,16 +134,15 @@ final class DiagnoseCommand implements Callable<Integer> {
         return found ? ExitCode.CAUSE_FOUND.code : ExitCode.OK.code;
     }
 
-    /** {@code read} on another thread; its time in milliseconds goes to {@code millis[0]} when it ends. */
-    private static CompletableFuture<Facts> timed(java.util.function.Supplier<Facts> read, long[] millis) {
-        return CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            try {
-                return read.get();
-            } finally {
-                millis[0] = ms(start, System.nanoTime());
-            }
-        });
+    /** A facts file read on another thread, and how long the read took. */
+    private record FactsRead(Facts facts, long millis) {
+        static CompletableFuture<FactsRead> start(java.util.function.Supplier<Facts> read) {
+            return CompletableFuture.supplyAsync(() -> {
+                long start = System.nanoTime();
+                Facts facts = read.get();
+                return new FactsRead(facts, ms(start, System.nanoTime()));
+            });
+        }
     }
 
     /** The value of {@code future}, or what it threw, as thrown on this thread. */
