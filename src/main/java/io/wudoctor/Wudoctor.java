@@ -97,7 +97,7 @@ public final class Wudoctor {
     public static void preloadBuiltinRules(boolean alone) {
         // two parts side by side: the rules the jar ships (their models, and KieBase), and reading (and hashing) their files
         inBackground("wudoctor-preload-shipped", () -> DrlCompiler.prepareShipped(alone));
-        inBackground("wudoctor-preload", alone ? () -> builder().build() : () -> new RulePackLoader().builtin());
+        inBackground("wudoctor-preload", () -> new RulePackLoader().builtin());
     }
 
     private static void inBackground(String name, Runnable work) {
