@@ -237,9 +237,21 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // the browser is stopped below either way
         }
+        // Chromium's helpers (network service, renderers) outlive the browser process for a moment and
+        // still write into the profile: the folder is deleted once every one of them has ended.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        for (ProcessHandle helper : helpers) {
+            helper.destroy();
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                helper.destroyForcibly();
+                helper.onExit().join();
+            }
         }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
